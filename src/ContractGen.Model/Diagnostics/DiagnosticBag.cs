@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace ContractGen.Model;
+
+/// <summary>Collects every problem, not just the first. Not thread-safe: one bag per reader run.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = new();
+
+    public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
+
+    public int Count => _items.Count;
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    public void Error(string code, string message, SourceSpan span) => _items.Add(Diagnostic.Error(code, message, span));
+
+    public void Warning(string code, string message, SourceSpan span) => _items.Add(Diagnostic.Warning(code, message, span));
+
+    /// <summary>Sorted by file, line, column, code for deterministic output.</summary>
+    public ImmutableArray<Diagnostic> ToImmutableSorted() =>
+        _items.OrderBy(d => d.Span.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.Line)
+            .ThenBy(d => d.Span.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+}
