@@ -23,3 +23,34 @@ public class DiagnosticFormatTests
         Assert.True(bag.HasErrors);
     }
 }
+
+public class ModelPrinterTests
+{
+    [Fact]
+    public void Prints_one_sorted_line_per_element_with_escaped_text()
+    {
+        var span = new SourceSpan("a.proto", 3, 1);
+        var model = new ContractModel
+        {
+            Types =
+            [
+                new RecordDef
+                {
+                    Id = "x.B", Name = "B", Span = span,
+                    Docs = new Docs(null, "line1\n\"quoted\""),
+                    Fields =
+                    [
+                        new FieldDef { Id = "x.B.n", Name = "n", JsonName = "n", Number = 1, Type = new ScalarType(ScalarKind.Int32), Span = span },
+                    ],
+                },
+                new AliasDef { Id = "x.A", Name = "A", Target = new ListType(new ScalarType(ScalarKind.String, "uuid")) { Nullable = true } },
+            ],
+        };
+        var text = Printing.ModelPrinter.Print(model);
+        Assert.Equal(
+            "field x.B.n json=n number=1 type=int32 @a.proto:3:1\n" +
+            "type x.A name=A alias=list<string(uuid)>?\n" +
+            "type x.B name=B record doc=\"line1\\n\\\"quoted\\\"\" @a.proto:3:1\n",
+            text);
+    }
+}
