@@ -1,0 +1,17 @@
+namespace ContractGen.Cli.Config;
+
+/// <summary>Configuration diagnostics (CG5xxx).</summary>
+public static class ConfigCodes
+{
+    /// <summary>The file named by --config does not exist or cannot be read.</summary>
+    public const string NotFound = "CG5001";
+
+    /// <summary>YAML syntax error.</summary>
+    public const string Syntax = "CG5002";
+
+    /// <summary>The document does not match schemas/contractgen.schema.json.</summary>
+    public const string Schema = "CG5003";
+
+    /// <summary>More than one YAML document in the file.</summary>
+    public const string MultipleDocuments = "CG5004";
+}
