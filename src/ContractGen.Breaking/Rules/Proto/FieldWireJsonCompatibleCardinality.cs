@@ -1,0 +1,23 @@
+using ContractGen.Model;
+using static ContractGen.Breaking.Rules.Proto.ProtoFacts;
+
+namespace ContractGen.Breaking.Rules.Proto;
+
+internal sealed class FieldWireJsonCompatibleCardinality : BreakingRule<FieldPair>
+{
+    public override string Id => "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY";
+
+    public override string Purpose => "Fields keep a wire- and JSON-compatible cardinality.";
+
+    public override IReadOnlyList<string> Categories => WireJsonOnly;
+
+    public override FormatSet Formats => FormatSet.Proto;
+
+    public override void Check(FieldPair pair, CheckContext context)
+    {
+        if (pair is { Previous: { } p, Current: { } c } && !pair.CurrentRecord.IsMapEntry && CardinalityGroup(Cardinality(p)) != CardinalityGroup(Cardinality(c)))
+        {
+            context.Report(pair, $"{Describe(c, pair.CurrentRecord)} changed cardinality from \"{Cardinality(p)}\" to \"{Cardinality(c)}\".");
+        }
+    }
+}

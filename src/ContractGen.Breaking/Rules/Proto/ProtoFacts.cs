@@ -1,0 +1,106 @@
+using ContractGen.Model;
+
+namespace ContractGen.Breaking.Rules.Proto;
+
+/// <summary>Protobuf facts the rules share: field kinds and type names, cardinality, wire and JSON compatibility groups (§6).</summary>
+internal static class ProtoFacts
+{
+    /// <summary>The element type of a field (repeated fields may carry a list type).</summary>
+    public static TypeRef ItemType(FieldDef field) => field.Type is ListType l && field.Cardinality == FieldCardinality.Repeated ? l.Item : field.Type;
+
+    /// <summary>protoc's kind name: int32 … bytes, enum, message.</summary>
+    public static string Kind(FieldDef field, ModelIndex side) => ItemType(field) switch
+    {
+        ScalarType s => s.Kind.ToString().ToLowerInvariant(),
+        NamedTypeRef n => side.FindType(n.TypeId) is EnumDef ? "enum" : "message",
+        _ => "message",
+    };
+
+    /// <summary>Full name of a message or enum type, a map's shape, or null for scalars.</summary>
+    public static string? TypeName(FieldDef field, ModelIndex side) => ItemType(field) switch
+    {
+        NamedTypeRef n => n.TypeId,
+        WellKnownType w => "google.protobuf." + w.Kind,
+        MapType m => $"map<{Describe(m.Key)}, {Describe(m.Value)}>",
+        _ => null,
+    };
+
+    private static string Describe(TypeRef type) => type switch
+    {
+        ScalarType s => s.Kind.ToString().ToLowerInvariant(),
+        NamedTypeRef n => n.TypeId,
+        WellKnownType w => "google.protobuf." + w.Kind,
+        _ => type.GetType().Name,
+    };
+
+    public static string Cardinality(FieldDef field) => field.Cardinality != FieldCardinality.Singular ? "repeated" : field.Presence switch
+    {
+        FieldPresence.Required => "required",
+        FieldPresence.Explicit => "optional",
+        _ => "optional_implicit",
+    };
+
+    public static int WireGroup(string kind) => kind switch
+    {
+        "int32" or "int64" or "uint32" or "uint64" or "bool" => 1,
+        "sint32" or "sint64" => 2,
+        "string" => 3,
+        "bytes" => 4,
+        "fixed32" or "sfixed32" => 5,
+        "fixed64" or "sfixed64" => 6,
+        "double" => 7,
+        "float" => 8,
+        "enum" => 11,
+        _ => 10,
+    };
+
+    public static int WireJsonGroup(string kind) => kind switch
+    {
+        "int32" or "uint32" => 1,
+        "int64" or "uint64" => 2,
+        "fixed32" or "sfixed32" => 3,
+        "fixed64" or "sfixed64" => 4,
+        _ => 100 + WireGroup(kind) * 2 + (kind == "sint64" ? 1 : 0),
+    };
+
+    public static int CardinalityGroup(string cardinality) => cardinality == "repeated" ? 2 : 1;
+
+    public static string Describe(FieldDef field, RecordDef record) =>
+        $"Field \"{field.Number}\" with name \"{field.Name}\" on message \"{record.Name}\"";
+
+    public static bool InReserved(long number, IEnumerable<NumberRange> ranges) => ranges.Any(r => number >= r.Start && number <= r.End);
+
+    /// <summary>Name of a type inside its package (Outer.Inner).</summary>
+    public static string NestedName(TypeDef type, ModelIndex side)
+    {
+        var package = side.DocumentOf(type)?.Package;
+        return !string.IsNullOrEmpty(package) && type.Id.StartsWith(package + ".", StringComparison.Ordinal) ? type.Id[(package.Length + 1)..] : type.Id;
+    }
+
+    /// <summary>Types declared in the file with this key on one side (map entries left out).</summary>
+    public static IEnumerable<TypeDef> TypesInFile(ModelIndex side, string fileKey) =>
+        side.Model.Types.Where(t => t is not RecordDef { IsMapEntry: true } && side.FileKeyOf(t) == fileKey);
+
+    /// <summary>Where a deletion from a file is reported: the closest surviving parent type, else the current file.</summary>
+    public static SourceSpan DeletionSite(TypeDef deleted, ModelIndex current, SourceDocument? currentFile)
+    {
+        for (var parent = deleted.ParentId; parent is not null; parent = current.FindType(parent)?.ParentId ?? TrimLast(parent))
+        {
+            if (current.FindType(parent) is { } p)
+            {
+                return p.Span;
+            }
+        }
+
+        return currentFile is { } f ? f.Span with { Line = Math.Max(1, f.Span.Line), Column = Math.Max(1, f.Span.Column) } : deleted.Span;
+    }
+
+    private static string? TrimLast(string id) => id.LastIndexOf('.') is var i and > 0 ? id[..i] : null;
+
+    /// <summary>A file or element option as stored by the proto reader (JSON text), or null.</summary>
+    public static string? Option(Element element, string name) => element.Extensions.GetValueOrDefault("option:" + name);
+
+    /// <summary>A field option stored as "name=value" in <see cref="FieldDef.Options"/>.</summary>
+    public static string? FieldOption(FieldDef field, string name) =>
+        field.Options.FirstOrDefault(o => o.StartsWith(name + "=", StringComparison.Ordinal)) is { } o ? o[(name.Length + 1)..] : null;
+}

@@ -1,0 +1,31 @@
+using ContractGen.Model;
+using static ContractGen.Breaking.Rules.Proto.ProtoFacts;
+
+namespace ContractGen.Breaking.Rules.Proto;
+
+internal sealed class RpcSameRequestType : BreakingRule<OperationPair>
+{
+    public override string Id => "RPC_SAME_REQUEST_TYPE";
+
+    public override string Purpose => "RPCs keep their request type.";
+
+    public override IReadOnlyList<string> Categories => AllProto;
+
+    public override FormatSet Formats => FormatSet.Proto;
+
+    private static string Name(TypeRef? type) => type switch
+    {
+        NamedTypeRef n => n.TypeId,
+        WellKnownType w => "google.protobuf." + w.Kind,
+        null => "",
+        _ => type.ToString(),
+    };
+
+    public override void Check(OperationPair pair, CheckContext context)
+    {
+        if (pair is { Previous: { } p, Current: { } c } && Name(p.Input) != Name(c.Input))
+        {
+            context.Report(pair, $"RPC \"{c.Name}\" changed request type from \"{Name(p.Input)}\" to \"{Name(c.Input)}\".");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using ContractGen.Model;
+using static ContractGen.Breaking.Rules.Proto.ProtoFacts;
+
+namespace ContractGen.Breaking.Rules.Proto;
+
+internal sealed class ServiceNoDelete : BreakingRule<DocumentPair>
+{
+    public override string Id => "SERVICE_NO_DELETE";
+
+    public override string Purpose => "Services may not be deleted from a file.";
+
+    public override IReadOnlyList<string> Categories => File;
+
+    public override FormatSet Formats => FormatSet.Proto;
+
+    public override void Check(DocumentPair pair, CheckContext context)
+    {
+        if (pair is not { Previous: { } p, Current: { } c })
+        {
+            return;
+        }
+
+        var key = context.Previous.DocumentKey(p);
+        var kept = context.Current.Model.Services.Where(s => context.Current.FileKeyOf(s) == context.Current.DocumentKey(c)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var service in context.Previous.Model.Services.Where(s => context.Previous.FileKeyOf(s) == key && !kept.Contains(s.Id)))
+        {
+            context.Report(pair, $"Previously present service \"{service.Name}\" was deleted from file.", FileOptionRule.Position(c), service.Id);
+        }
+    }
+}
