@@ -26,7 +26,15 @@ internal sealed class LineWriter(PrintOptions options, List<string> lines)
         Raw(s, e.Span);
     }
 
-    public void Raw(string text, SourceSpan span) => lines.Add(options.Spans && span.File.Length > 0 ? $"{text} @{Where(span)}" : text);
+    /// <summary>
+    /// Adds one line. Names and ids printed unquoted may hold newlines or other control characters (contracts are hostile
+    /// input); they are escaped here so every element stays on exactly one line.
+    /// </summary>
+    public void Raw(string text, SourceSpan span)
+    {
+        text = TextFormat.OneLine(text);
+        lines.Add(options.Spans && span.File.Length > 0 ? $"{text} @{Where(span)}" : text);
+    }
 
     public string Opt(string name, string? value) => value is null ? "" : $" {name}={TextFormat.Quote(value)}";
 

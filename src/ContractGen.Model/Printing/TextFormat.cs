@@ -42,6 +42,35 @@ public static class TextFormat
         return sb.Append('"').ToString();
     }
 
+    /// <summary>
+    /// Escapes line breaks, tabs and other control characters (as <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\uXXXX</c>) and leaves
+    /// everything else as it is; used for unquoted names so a printed element never spans two lines.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(NeedsEscape))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => sb.Append("\\n"),
+                '\r' => sb.Append("\\r"),
+                '\t' => sb.Append("\\t"),
+                _ when NeedsEscape(c) => sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool NeedsEscape(char c) => c < 0x20 || c is '\u0085' or '\u2028' or '\u2029';
+
     /// <summary>Compact notation: <c>string(date-time)</c>, <c>ref(Pet)</c>, <c>list&lt;int32&gt;</c>, <c>map&lt;string,ref(X)&gt;?</c>.</summary>
     public static string Type(TypeRef? type)
     {
