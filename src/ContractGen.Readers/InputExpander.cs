@@ -35,7 +35,7 @@ public static class InputExpander
             }
             else
             {
-                diagnostics.Error(InputCodes.PathNotFound, $"input '{input}' does not exist", new SourceSpan(full, 0, 0));
+                diagnostics.Error(InputCodes.PathNotFound, "file or folder does not exist", new SourceSpan(full, 0, 0));
             }
         }
 

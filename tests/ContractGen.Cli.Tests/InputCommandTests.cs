@@ -19,7 +19,7 @@ public sealed class InputCommandTests
         Assert.Equal(
             [
                 "empty: error CG6005: folder holds no contract file (.proto, .binpb, OpenAPI or AsyncAPI)",
-                "missing.proto: error CG6001: input 'missing.proto' does not exist",
+                "missing.proto: error CG6001: file or folder does not exist",
                 "notes.yaml:1:1: error CG6003: not a contract: expected a .proto file, a .binpb descriptor set, or an OpenAPI/AsyncAPI document (JSON or YAML with a root 'openapi' or 'asyncapi' key)",
                 "3 errors, 0 warnings",
             ],

@@ -14,4 +14,7 @@ public static class ConfigCodes
 
     /// <summary>More than one YAML document in the file.</summary>
     public const string MultipleDocuments = "CG5004";
+
+    /// <summary><c>init</c> would overwrite an existing file (use --force).</summary>
+    public const string AlreadyExists = "CG5005";
 }

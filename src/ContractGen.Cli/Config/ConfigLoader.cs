@@ -92,7 +92,7 @@ public static class ConfigLoader
         var errors = ConfigSchema.Validate(document.RootElement);
         if (errors.Count > 0)
         {
-            var diagnostics = errors.Select(e => Diagnostic.Error(ConfigCodes.Schema, $"{Where(e.Pointer)}: {e.Message}", Locate(path, e.Pointer, locations)));
+            var diagnostics = errors.Select(e => Diagnostic.Error(ConfigCodes.Schema, $"{Where(e.Pointer)}: {e.Message}", Locate(path, e.Pointer, e.Message.StartsWith("unknown key", StringComparison.Ordinal), locations)));
             return new ConfigLoadResult(ContractGenConfig.Defaults(directory) with { FilePath = path }, Sorted(diagnostics));
         }
 
@@ -101,10 +101,10 @@ public static class ConfigLoader
 
     private static string Where(string pointer) => pointer.Length == 0 ? "(root)" : pointer.TrimStart('/').Replace('/', '.');
 
-    private static SourceSpan Locate(string path, string pointer, Dictionary<string, (int Line, int Column)> locations)
+    private static SourceSpan Locate(string path, string pointer, bool atKey, Dictionary<string, (int Line, int Column)> locations)
     {
-        // Unknown keys are reported at the key itself; other problems at the value.
-        if (locations.TryGetValue(pointer + "#key", out var key))
+        // Unknown keys, and problems of a whole mapping or list, are reported at the key; problems of a scalar at the value.
+        if ((atKey || locations.ContainsKey(pointer + "#container")) && locations.TryGetValue(pointer + "#key", out var key))
         {
             return new SourceSpan(path, key.Line, key.Column);
         }

@@ -15,6 +15,11 @@ internal static partial class YamlJson
     public static JsonNode? Convert(YamlNode node, string pointer, Dictionary<string, (int Line, int Column)> locations)
     {
         locations[pointer] = ((int)node.Start.Line, (int)node.Start.Column);
+        if (node is not YamlScalarNode)
+        {
+            locations[pointer + "#container"] = locations[pointer];
+        }
+
         switch (node)
         {
             case YamlMappingNode map:

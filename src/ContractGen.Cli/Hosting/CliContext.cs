@@ -1,14 +1,16 @@
 using System.CommandLine;
 using ContractGen.Cli.Config;
 using ContractGen.Cli.Output;
+using ContractGen.Readers;
 
 namespace ContractGen.Cli.Hosting;
 
 /// <summary>What a command gets besides its parse result: output writers, the current folder, the configuration.</summary>
 public sealed class CliContext
 {
-    internal CliContext(TextWriter stdout, TextWriter stderr, string currentDirectory, Option<string?> configOption)
+    internal CliContext(TextWriter stdout, TextWriter stderr, string currentDirectory, Option<string?> configOption, ContractLoader? loader = null)
     {
+        Loader = loader ?? new ContractLoader();
         Out = stdout;
         Error = stderr;
         CurrentDirectory = currentDirectory;
@@ -27,6 +29,9 @@ public sealed class CliContext
 
     /// <summary>Prints diagnostics to stderr in the documented format, sorted, with a summary line.</summary>
     public DiagnosticWriter Diagnostics { get; }
+
+    /// <summary>Loads contracts (the default readers; tests may plug in others).</summary>
+    public ContractLoader Loader { get; }
 
     /// <summary>The global <c>--config PATH</c> option.</summary>
     public Option<string?> ConfigOption { get; }

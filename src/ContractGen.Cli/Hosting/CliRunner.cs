@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using ContractGen.Readers;
 
 namespace ContractGen.Cli.Hosting;
 
@@ -16,7 +17,7 @@ public static class CliRunner
         Run(args, stdout, stderr, CommandRegistry.Create(), Directory.GetCurrentDirectory());
 
     /// <summary>For tests: explicit commands and current folder.</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<CliCommand> commands, string currentDirectory)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<CliCommand> commands, string currentDirectory, ContractLoader? loader = null)
     {
         try
         {
@@ -26,7 +27,7 @@ public static class CliRunner
                 HelpName = "PATH",
                 Recursive = true,
             };
-            var context = new CliContext(stdout, stderr, currentDirectory, configOption);
+            var context = new CliContext(stdout, stderr, currentDirectory, configOption, loader);
             var root = BuildRoot(commands, context, configOption);
             var parse = root.Parse(args);
             var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

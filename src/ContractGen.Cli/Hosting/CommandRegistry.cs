@@ -19,5 +19,6 @@ internal static class CommandRegistry
         // -- slot: breaking (breaking helper): new Commands.BreakingCommand(),
         // ----
         // -- slot: init
+        new Commands.InitCommand(),
     ];
 }

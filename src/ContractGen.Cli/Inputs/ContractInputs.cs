@@ -73,7 +73,7 @@ public sealed class ContractInputs
         };
     }
 
-    /// <summary>Loads the contracts with the default readers.</summary>
+    /// <summary>Loads the contracts (<see cref="CliContext.Loader"/>).</summary>
     public LoadResult Load(ParseResult parse, CliContext context, ContractGenConfig config, CancellationToken cancellationToken = default) =>
-        new ContractLoader().Load(Request(parse, context, config), cancellationToken);
+        context.Loader.Load(Request(parse, context, config), cancellationToken);
 }

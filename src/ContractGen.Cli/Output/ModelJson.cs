@@ -8,7 +8,7 @@ namespace ContractGen.Cli.Output;
 
 /// <summary>
 /// <c>inspect --format json</c>: the model as JSON, shape documented in docs/inspect-json.md. The shape follows the
-/// model's public members by rule (camelCase names, <c>kind</c> on polymorphic values, empty values omitted, spans as
+/// model's public members by rule (camelCase names, <c>$kind</c> on polymorphic values, empty values omitted, spans as
 /// <c>{file,line,column}</c> relative to the current folder), so it stays complete as the model grows; the envelope
 /// carries <c>formatVersion</c>. Output is deterministic: same model, same bytes (LF, no timestamps).
 /// </summary>
@@ -37,7 +37,7 @@ public static class ModelJson
             IndentSize = 2,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = ModelJsonContract.Resolver(),
+            TypeInfoResolver = ModelJsonContract.Resolver(pathBase),
             NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new JsonStringEnumConverter(new LowerCaseNamingPolicy()));

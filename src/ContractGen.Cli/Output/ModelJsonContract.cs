@@ -9,7 +9,7 @@ namespace ContractGen.Cli.Output;
 /// <summary>
 /// The rules that turn model records into the inspect JSON shape (docs/inspect-json.md):
 /// computed members (no setter) are left out; null, false, empty collections, empty docs/constraints and unknown spans
-/// are omitted; abstract model types (TypeRef, TypeDef, TemplateSegment) carry a <c>kind</c> discriminator named after
+/// are omitted; abstract model types (TypeRef, TypeDef, TemplateSegment) carry a <c>$kind</c> discriminator named after
 /// the concrete type (ScalarType → scalar, RecordDef → record, LiteralSegment → literal, …).
 /// </summary>
 internal static class ModelJsonContract
@@ -17,10 +17,17 @@ internal static class ModelJsonContract
     private static readonly Type[] Polymorphic = [typeof(TypeRef), typeof(TypeDef), typeof(TemplateSegment)];
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> IsDefaultOrEmpty = new();
 
-    public static IJsonTypeInfoResolver Resolver()
+    public static IJsonTypeInfoResolver Resolver(string pathBase)
     {
         var resolver = new DefaultJsonTypeInfoResolver();
         resolver.Modifiers.Add(Modify);
+        resolver.Modifiers.Add(info =>
+        {
+            if (info.Type == typeof(SourceDocument) && info.Properties.FirstOrDefault(p => p.Name == "path") is { } path)
+            {
+                path.CustomConverter = new RelativePathConverter(pathBase);
+            }
+        });
         return resolver;
     }
 
@@ -48,7 +55,7 @@ internal static class ModelJsonContract
 
         if (Array.IndexOf(Polymorphic, info.Type) >= 0)
         {
-            var options = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "kind" };
+            var options = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "$kind" };
             foreach (var derived in info.Type.Assembly.GetTypes()
                          .Where(t => !t.IsAbstract && info.Type.IsAssignableFrom(t))
                          .OrderBy(t => t.Name, StringComparer.Ordinal))
@@ -69,10 +76,27 @@ internal static class ModelJsonContract
             }
 
             // A nullable list (Operation.Security) distinguishes "not set" (null, omitted) from "explicitly none" ([]).
+            // Identity first, the common element members (span, docs, deprecated, extensions) last.
+            property.Order = property.Name switch
+            {
+                "id" => -2,
+                "name" => -1,
+                _ when property.AttributeProvider is MemberInfo m && m.DeclaringType == typeof(Element) => 1,
+                _ => 0,
+            };
             property.ShouldSerialize = Nullable.GetUnderlyingType(property.PropertyType) is not null
                 ? (_, value) => value is not null
                 : (_, value) => !IsEmpty(value);
         }
+    }
+
+    private sealed class RelativePathConverter(string pathBase) : System.Text.Json.Serialization.JsonConverter<string>
+    {
+        public override string Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+            throw new NotSupportedException("inspect JSON is write-only");
+
+        public override void Write(System.Text.Json.Utf8JsonWriter writer, string value, System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(PathDisplay.Relative(pathBase, value));
     }
 
     private static bool IsEmpty(object? value) => value switch

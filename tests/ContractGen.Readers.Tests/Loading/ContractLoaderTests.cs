@@ -69,7 +69,7 @@ public sealed class ContractLoaderTests
         Assert.Equal(["CG6005", "CG6001", "CG6003", "CG6004"], result.Diagnostics.Select(d => d.Code));
         var unknown = result.Diagnostics.Single(d => d.Code == "CG6003");
         Assert.Equal(new SourceSpan(Path.Combine(tree.Root, "notes.yaml"), 1, 1), unknown.Span);
-        Assert.Contains("'missing.proto'", result.Diagnostics.Single(d => d.Code == "CG6001").Message);
+        Assert.Equal(Path.Combine(tree.Root, "missing.proto"), result.Diagnostics.Single(d => d.Code == "CG6001").Span.File);
     }
 
     [Fact]
