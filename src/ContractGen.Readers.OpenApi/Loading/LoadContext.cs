@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using ContractGen.Model;
+
+namespace ContractGen.Readers.OpenApi.Loading;
+
+/// <summary>One loaded file of a (possibly multi-file) contract.</summary>
+internal sealed record LoadedFile(int Index, string FullPath, string Display, JsonNode? Root);
+
+/// <summary>State shared while loading one contract: files read so far, the root folder, positions, diagnostics.</summary>
+internal sealed class LoadContext
+{
+    private readonly Dictionary<string, LoadedFile?> _files = new(StringComparer.Ordinal);
+    private readonly string _root;
+    private readonly bool _displayRelative;
+    private readonly CancellationToken _cancellationToken;
+
+    public LoadContext(string mainPath, ReaderOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        Options = options;
+        Diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+        _displayRelative = !Path.IsPathRooted(mainPath);
+        var mainFull = Path.GetFullPath(mainPath);
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Root ?? Path.GetDirectoryName(mainFull) ?? "."));
+        RootDisplay = options.Root ?? $"(the folder of {Path.GetFileName(mainPath)})";
+        var index = Index.AddFile(mainPath);
+        MainFile = new LoadedFile(index, mainFull, mainPath, SourceFileLoader.Load(mainFull, index, Index, diagnostics, cancellationToken));
+        _files[mainFull] = MainFile;
+    }
+
+    public ReaderOptions Options { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public SourceIndex Index { get; } = new();
+
+    public LoadedFile MainFile { get; }
+
+    public string RootDisplay { get; }
+
+    /// <summary>Set once the version is known: 3.1 and later use JSON Schema 2020-12 keywords.</summary>
+    public bool Is31OrLater { get; set; }
+
+    public bool IsInsideRoot(string fullPath) =>
+        fullPath.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || fullPath == _root;
+
+    /// <summary>Loads a referenced file once; null (with a diagnostic) when it is missing or unreadable.</summary>
+    public LoadedFile? GetFile(string fullPath, SourceSpan referencedFrom)
+    {
+        if (_files.TryGetValue(fullPath, out var known))
+        {
+            return known;
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            Diagnostics.Error(DiagnosticCodes.DanglingRef, $"$ref to a file that does not exist: {Display(fullPath)}", referencedFrom);
+            _files[fullPath] = null;
+            return null;
+        }
+
+        var display = Display(fullPath);
+        var index = Index.AddFile(display);
+        var root = SourceFileLoader.Load(fullPath, index, Index, Diagnostics, _cancellationToken);
+        var file = root is null ? null : new LoadedFile(index, fullPath, display, root);
+        _files[fullPath] = file;
+        return file;
+    }
+
+    private string Display(string fullPath) =>
+        _displayRelative ? Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath) : fullPath;
+}

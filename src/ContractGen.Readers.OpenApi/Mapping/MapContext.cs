@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using ContractGen.Model;
+using ContractGen.Readers.OpenApi.Loading;
+
+namespace ContractGen.Readers.OpenApi.Mapping;
+
+/// <summary>State of one document's mapping: the loaded document, the types defined so far, names in use.</summary>
+internal sealed class MapContext
+{
+    private readonly Dictionary<string, TypeDef> _types = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    public MapContext(LoadedDocument loaded, DiagnosticBag diagnostics)
+    {
+        Loaded = loaded;
+        Diagnostics = diagnostics;
+        Schemas = new SchemaMapper(this);
+    }
+
+    public LoadedDocument Loaded { get; }
+
+    public JsonObject Root => Loaded.Root!;
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public SchemaMapper Schemas { get; }
+
+    public bool Is31 => Loaded.Is31OrLater;
+
+    public IEnumerable<TypeDef> Types => _types.Values;
+
+    public SourceSpan Span(JsonNode? node) => Loaded.Span(node);
+
+    public SourceSpan Span(JsonNode? node, SourceSpan fallback) => Loaded.Index.Span(node, fallback);
+
+    public bool HasType(string id) => _types.ContainsKey(id);
+
+    public void AddType(TypeDef type) => _types[type.Id] = type;
+
+    /// <summary>Reserves a component name so synthesized names never take it.</summary>
+    public void ReserveName(string name) => _names.Add(name);
+
+    /// <summary>A readable name not used yet: the wanted one, else with 2, 3, … appended.</summary>
+    public string UniqueName(string wanted)
+    {
+        if (wanted.Length == 0)
+        {
+            wanted = "Anonymous";
+        }
+
+        var name = wanted;
+        for (var i = 2; !_names.Add(name); i++)
+        {
+            name = wanted + i;
+        }
+
+        return name;
+    }
+
+    /// <summary>Follows local $refs in the bundled tree (bounded) to the node that holds the definition.</summary>
+    public JsonNode? Deref(JsonNode? node)
+    {
+        for (var i = 0; i < 64 && node is JsonObject o && o["$ref"] is JsonValue v && v.TryGetValue<string>(out var text); i++)
+        {
+            var tokens = JsonPointer.Split(text);
+            if (tokens is null)
+            {
+                return node;
+            }
+
+            var next = JsonPointer.Find(Root, tokens, out var found);
+            if (!found || next is null)
+            {
+                return node;
+            }
+
+            node = next;
+        }
+
+        return node;
+    }
+
+    /// <summary>The $ref text of a reference object, if it is one.</summary>
+    public static string? RefOf(JsonNode? node) =>
+        node is JsonObject o && o["$ref"] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>x-… keys of an object as canonical JSON text.</summary>
+    public static ImmutableSortedDictionary<string, string> Extensions(JsonNode? node)
+    {
+        if (node is not JsonObject o)
+        {
+            return ExtensionData.Empty;
+        }
+
+        ImmutableSortedDictionary<string, string>.Builder? b = null;
+        foreach (var (k, v) in o)
+        {
+            if (k.StartsWith("x-", StringComparison.Ordinal))
+            {
+                b ??= ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+                b[k] = JsonText.Canonical(v);
+            }
+        }
+
+        return b?.ToImmutable() ?? ExtensionData.Empty;
+    }
+
+    public static string? Str(JsonNode? node, string key) =>
+        node is JsonObject o && o[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    public static bool? Bool(JsonNode? node, string key) =>
+        node is JsonObject o && o[key] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
+
+    public static Docs Docs(string? summary, string? description) =>
+        string.IsNullOrEmpty(summary) && string.IsNullOrEmpty(description) ? Model.Docs.Empty : new Docs(summary, description);
+}
