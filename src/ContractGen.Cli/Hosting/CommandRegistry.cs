@@ -12,7 +12,8 @@ internal static class CommandRegistry
         new Commands.InspectCommand(),
         // -- slot: validate
         new Commands.ValidateCommand(),
-        // -- slot: routes (paths helper): new Commands.RoutesCommand(),
+        // -- slot: routes (paths helper)
+        new Commands.RoutesCommand(),
         // ----
         // -- slot: generate (emit helper): new Commands.GenerateCommand(),
         // ----

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+
+namespace ContractGen.Cli.Tests;
+
+/// <summary>contractgen routes: the table listing and --match (the C# matcher runtime behind it is tested with the shared vectors).</summary>
+public sealed class RoutesCommandTests
+{
+    private const string Proto =
+        """
+        syntax = "proto3";
+        package acme.v1;
+        import "google/api/annotations.proto";
+        service Library {
+          rpc GetBook(GetBookRequest) returns (Book) {
+            option (google.api.http) = { get: "/v1/{name=shelves/*/books/*}" additional_bindings { get: "/v1/books/{name}" } };
+          }
+          rpc ArchiveBook(GetBookRequest) returns (Book) {
+            option (google.api.http) = { post: "/v1/{name=shelves/*/books/*}:archive" body: "*" };
+          }
+        }
+        message GetBookRequest { string name = 1; }
+        message Book { string name = 1; }
+        """;
+
+    [Fact]
+    public void Lists_every_route_sorted_with_method_template_operation_and_location()
+    {
+        using var dir = new TempDir();
+        dir.Write("library.proto", Proto);
+        var run = CliHarness.Run(dir.Path, "routes", "library.proto");
+        Assert.True(run.ExitCode == 0, run.Err);
+        var lines = run.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.Matches(@"^GET   /v1/books/\{name\}\s+acme\.v1\.Library\.GetBook\s+library\.proto:\d+:\d+$", lines[0]);
+        Assert.Matches(@"^GET   /v1/\{name=shelves/\*/books/\*\}\s+acme\.v1\.Library\.GetBook\s+library\.proto:\d+:\d+$", lines[1]);
+        Assert.Matches(@"^POST  /v1/\{name=shelves/\*/books/\*\}:archive\s+acme\.v1\.Library\.ArchiveBook\s+library\.proto:\d+:\d+$", lines[2]);
+    }
+
+    [Theory]
+    [InlineData("GET /v1/shelves/s1/books/b2", 200, "acme.v1.Library.GetBook", "{\"name\":\"shelves/s1/books/b2\"}", "[]")]
+    [InlineData("get /v1/books/caf%C3%A9", 200, "acme.v1.Library.GetBook", "{\"name\":\"café\"}", "[]")]
+    [InlineData("POST /v1/shelves/s1/books/b2:archive", 200, "acme.v1.Library.ArchiveBook", "{\"name\":\"shelves/s1/books/b2\"}", "[]")]
+    [InlineData("DELETE /v1/shelves/s1/books/b2", 405, null, "{}", "[\"GET\"]")]
+    [InlineData("GET /v1/nope", 404, null, "{}", "[]")]
+    public void Match_prints_one_json_object(string request, int status, string? operation, string variables, string allow)
+    {
+        using var dir = new TempDir();
+        dir.Write("library.proto", Proto);
+        var run = CliHarness.Run(dir.Path, "routes", "library.proto", "--match", request);
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Equal($"{{\"status\":{status},\"operation\":{(operation is null ? "null" : $"\"{operation}\"")},\"variables\":{variables},\"allow\":{allow}}}\n", run.Out);
+        Assert.NotNull(JsonNode.Parse(run.Out));
+    }
+
+    [Fact]
+    public void Duplicate_routes_are_errors_with_exit_2()
+    {
+        using var dir = new TempDir();
+        dir.Write("dup.proto",
+            """
+            syntax = "proto3";
+            package acme.v1;
+            import "google/api/annotations.proto";
+            service Pets {
+              rpc GetPet(Req) returns (Req) { option (google.api.http) = { get: "/v1/pets/{id}" }; }
+              rpc FindPet(Req) returns (Req) { option (google.api.http) = { get: "/v1/pets/{name}" }; }
+            }
+            message Req { string id = 1; string name = 2; }
+            """);
+        var run = CliHarness.Run(dir.Path, "routes", "dup.proto");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Contains("error CG4401: duplicate route", run.Err, StringComparison.Ordinal);
+    }
+}
