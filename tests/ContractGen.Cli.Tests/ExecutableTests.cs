@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using ContractGen.Testing;
+
+namespace ContractGen.Cli.Tests;
+
+/// <summary>Runs the built contractgen executable out of process: the real entry point, console and exit code.</summary>
+public sealed class ExecutableTests
+{
+    private static string Executable()
+    {
+        // Same configuration as this test assembly (bin/<Configuration>/net10.0).
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var name = OperatingSystem.IsWindows() ? "contractgen.exe" : "contractgen";
+        var built = Path.Combine(RepoPaths.Root, "src", "ContractGen.Cli", "bin", configuration, "net10.0", name);
+        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, name);
+    }
+
+    private static CliRun Start(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo(Executable())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        info.Environment.Remove("CONTRACTGEN_DEBUG");
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "contractgen did not exit within 2 minutes");
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Version_prints_the_informational_version()
+    {
+        var run = Start(Path.GetTempPath(), "--version");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+\S*\n$", run.Out.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Bad_input_exits_2_with_a_located_diagnostic_and_no_stack_trace()
+    {
+        using var dir = new TempDir();
+        dir.Write("notes.yaml", "title: not a contract\n");
+        var run = Start(dir.Path, "validate", "notes.yaml", "missing.proto");
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Err.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+        Assert.Equal(
+            ["missing.proto: error CG6001: file or folder does not exist", "notes.yaml:1:1: error CG6003:", "2 errors, 0 warnings"],
+            [lines[0], lines[1][..lines[1].IndexOf("CG6003:", StringComparison.Ordinal)] + "CG6003:", lines[2]]);
+        Assert.DoesNotContain("   at ", run.Err);
+    }
+
+    [Fact]
+    public void Usage_error_exits_2()
+    {
+        var run = Start(Path.GetTempPath(), "inspect", "--no-such-option");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("usage error", run.Err);
+    }
+}
