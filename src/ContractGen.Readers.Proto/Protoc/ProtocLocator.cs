@@ -82,7 +82,7 @@ public static class ProtocLocator
         return EnsureExecutable(path, diagnostics) ? path : null;
     }
 
-    private static bool EnsureExecutable(string path, DiagnosticBag diagnostics)
+    internal static bool EnsureExecutable(string path, DiagnosticBag diagnostics)
     {
         if (OperatingSystem.IsWindows())
         {

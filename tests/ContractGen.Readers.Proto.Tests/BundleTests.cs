@@ -1,0 +1,76 @@
+using ContractGen.Model;
+using ContractGen.Model.Printing;
+using ContractGen.Readers.Proto.Protoc;
+
+namespace ContractGen.Readers.Proto.Tests;
+
+/// <summary>The bundled protoc, its includes and licences, the executable bit, ProtocPath and prebuilt descriptor sets.</summary>
+public sealed class BundleTests
+{
+    [Fact]
+    public void Bundle_holds_protoc_for_this_platform_includes_and_licences()
+    {
+        var dir = ProtocLocator.BundleDirectory;
+        Assert.True(File.Exists(Path.Combine(dir, ProtocLocator.PlatformFolder()!, OperatingSystem.IsWindows() ? "protoc.exe" : "protoc")));
+        foreach (var f in new[] { "linux_x64/protoc", "linux_aarch64/protoc", "macosx_x64/protoc", "windows_x64/protoc.exe", "windows_x86/protoc.exe" })
+        {
+            Assert.True(File.Exists(Path.Combine(dir, f)), f);
+        }
+
+        foreach (var f in new[] { "google/protobuf/descriptor.proto", "google/protobuf/timestamp.proto", "google/api/annotations.proto",
+                     "google/api/http.proto", "google/api/field_behavior.proto", "google/rpc/status.proto", "google/type/money.proto" })
+        {
+            Assert.True(File.Exists(Path.Combine(ProtocLocator.BundledIncludeDirectory, f)), f);
+        }
+
+        Assert.Contains("Redistribution and use", File.ReadAllText(Path.Combine(dir, "LICENSE.protobuf.txt")), StringComparison.Ordinal);
+        Assert.Contains("Redistribution and use", File.ReadAllText(Path.Combine(dir, "LICENSE.googleapis-common-protos.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protoc_without_the_executable_bit_is_made_executable()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("no executable bit on Windows");
+            return;
+        }
+
+        using var temp = new TempDir();
+        var copy = Path.Combine(temp.Path, "protoc");
+        File.Copy(Path.Combine(ProtocLocator.BundleDirectory, ProtocLocator.PlatformFolder()!, "protoc"), copy);
+        File.SetUnixFileMode(copy, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var diagnostics = new DiagnosticBag();
+        Assert.True(ProtocLocator.EnsureExecutable(copy, diagnostics));
+        Assert.True((File.GetUnixFileMode(copy) & UnixFileMode.UserExecute) != 0);
+        var result = ReaderHarness.Read([Path.Combine(ReaderHarness.CasesDir, "proto3")], new ReaderOptions { ProtocPath = copy });
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.NotEmpty(result.Model.Services);
+    }
+
+    [Theory]
+    [InlineData("http_rules", true)]
+    [InlineData("http_rules", false)]
+    [InlineData("field_behavior", false)]
+    public void Prebuilt_descriptor_set_reads_like_the_proto_files(string name, bool sourceInfo)
+    {
+        var dir = Path.Combine(ReaderHarness.CasesDir, name);
+        var diagnostics = new DiagnosticBag();
+        var inputs = ProtoInputs.Resolve([dir], [], ProtocLocator.BundledIncludeDirectory, diagnostics);
+        var protoc = ProtocLocator.Resolve(null, diagnostics)!;
+        var compiled = ProtocRunner.Run(protoc, inputs, sourceInfo, TestContext.Current.CancellationToken);
+        Assert.NotNull(compiled.DescriptorSet);
+        using var temp = new TempDir();
+        var set = temp.Write("image.binpb", compiled.DescriptorSet);
+
+        var fromSet = ReaderHarness.Read([set]);
+        var fromProto = ReaderHarness.Read([dir]);
+        Assert.False(fromSet.HasErrors, string.Join("\n", fromSet.Diagnostics));
+        var noSpans = new PrintOptions { Spans = false, Docs = sourceInfo };
+        Assert.Equal(ModelPrinter.Print(fromProto.Model, noSpans), ModelPrinter.Print(fromSet.Model, noSpans));
+        var type = fromSet.Model.Types.First(t => t.Name == "Shelf" || t.Name == "Instance");
+        Assert.Equal(sourceInfo ? type.Id.StartsWith("acme.shelves", StringComparison.Ordinal) ? "shelves.proto" : "resources.proto" : set, type.Span.File);
+        Assert.Equal(sourceInfo, type.Span.IsKnown);
+        Assert.All(fromSet.Model.Documents, d => Assert.Equal(set, d.Path));
+    }
+}
