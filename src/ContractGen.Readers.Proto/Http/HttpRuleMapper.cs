@@ -30,7 +30,8 @@ internal static class HttpRuleMapper
         var request = FieldPaths.MessageOf(ctx, input);
         var response = FieldPaths.MessageOf(ctx, output);
         var result = ImmutableArray.CreateBuilder<HttpBinding>(1 + rule.AdditionalBindings.Count);
-        Add(result, ctx, rule, false, ruleSpan, method.Name, request, response, input, output);
+        var site = new RuleSite(file, rulePath, ruleSpan, method.Name);
+        Add(result, ctx, rule, false, site, request, response, input, output);
         foreach (var extra in rule.AdditionalBindings)
         {
             if (extra.AdditionalBindings.Count > 0)
@@ -39,15 +40,20 @@ internal static class HttpRuleMapper
                     $"method '{method.Name}': additional_bindings inside an additional binding are not allowed and are ignored", ruleSpan);
             }
 
-            Add(result, ctx, extra, true, ruleSpan, method.Name, request, response, input, output);
+            Add(result, ctx, extra, true, site, request, response, input, output);
         }
 
         return result.ToImmutable();
     }
 
-    private static void Add(ImmutableArray<HttpBinding>.Builder into, MappingContext ctx, HttpRule rule, bool additional, SourceSpan span,
-        string methodName, TypeEntry? request, TypeEntry? response, TypeRef input, TypeRef output)
+    /// <summary>Where a rule was written: the method's file, the option's descriptor path and span, the method name.</summary>
+    private sealed record RuleSite(ProtoFile File, string OptionPath, SourceSpan Span, string MethodName);
+
+    private static void Add(ImmutableArray<HttpBinding>.Builder into, MappingContext ctx, HttpRule rule, bool additional, RuleSite site,
+        TypeEntry? request, TypeEntry? response, TypeRef input, TypeRef output)
     {
+        var span = site.Span;
+        var methodName = site.MethodName;
         var (verb, text) = Pattern(rule);
         if (verb is null)
         {
@@ -61,6 +67,7 @@ internal static class HttpRuleMapper
             return;
         }
 
+        span = HttpTemplates.Locate(site.File, site.OptionPath, span, text);
         var template = HttpTemplates.Parse(text, span, ctx.Diagnostics);
         if (template is null)
         {

@@ -1,4 +1,5 @@
 using ContractGen.Model;
+using ContractGen.Readers.Proto.Mapping;
 
 namespace ContractGen.Readers.Proto.Http;
 
@@ -7,4 +8,28 @@ internal static class HttpTemplates
 {
     public static PathTemplate? Parse(string text, SourceSpan span, DiagnosticBag diagnostics) =>
         PathTemplateParser.Parse(text, TemplateSyntax.HttpRule, span, diagnostics);
+
+    /// <summary>
+    /// Where the template's first character is: the quoted text searched within the option's lines (source info only
+    /// locates the whole option), else the option's span.
+    /// </summary>
+    public static SourceSpan Locate(ProtoFile file, string optionPath, SourceSpan optionSpan, string text)
+    {
+        if (file.Text is not { } lines || file.Source.Lines(optionPath) is not { } range)
+        {
+            return optionSpan;
+        }
+
+        var quoted = "\"" + text + "\"";
+        for (var line = range.Start; line <= range.End && line <= lines.Length; line++)
+        {
+            var at = lines[line - 1].IndexOf(quoted, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return new SourceSpan(optionSpan.File, line, at + 2);
+            }
+        }
+
+        return optionSpan;
+    }
 }

@@ -11,12 +11,18 @@ internal sealed class ProtoFile
         DisplayPath = displayPath;
         IsUserFile = isUserFile;
         Features = Features.ForFile(proto);
+        _text = new Lazy<string[]?>(ReadText);
         Source = useSourceInfo && proto.SourceCodeInfo is not null
             ? SourceIndex.Build(displayPath, proto.SourceCodeInfo)
             : SourceIndex.Empty(displayPath);
     }
 
+    private readonly Lazy<string[]?> _text;
+
     public FileDescriptorProto Proto { get; }
+
+    /// <summary>The file's lines when it can be read from disk (user .proto files), for exact locations inside options.</summary>
+    public string[]? Text => _text.Value;
 
     /// <summary>The path as the user gave it (user files), else the import name.</summary>
     public string DisplayPath { get; }
@@ -37,6 +43,20 @@ internal sealed class ProtoFile
         "editions" => "editions-" + EditionName(Proto.Edition),
         _ => "proto2",
     };
+
+    private string[]? ReadText()
+    {
+        try
+        {
+            return IsUserFile && DisplayPath.EndsWith(".proto", StringComparison.OrdinalIgnoreCase) && File.Exists(DisplayPath)
+                ? File.ReadAllLines(DisplayPath)
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     public static string EditionName(Edition edition) => (int)edition switch
     {

@@ -43,6 +43,12 @@ internal sealed class SourceIndex
             ? new SourceSpan(_file, loc.Span[0] + 1, loc.Span[1] + 1)
             : new SourceSpan(_file, 0, 0);
 
+    /// <summary>1-based first and last line of the element at <paramref name="path"/>, or null when unknown.</summary>
+    public (int Start, int End)? Lines(string path) =>
+        _locations.TryGetValue(path, out var loc) && loc.Span.Count >= 3
+            ? (loc.Span[0] + 1, (loc.Span.Count == 4 ? loc.Span[2] : loc.Span[0]) + 1)
+            : null;
+
     /// <summary>Leading and trailing comments, one space of indentation removed from each line.</summary>
     public Docs Docs(string path)
     {

@@ -17,8 +17,10 @@ public sealed class GoogleapisCorpusTests
         var results = GoogleapisCorpus.All;
         Assert.Equal(GoogleapisCorpus.Files().Count, results.Sum(r => r.Files.Count));
         Assert.True(results.Sum(r => r.Files.Count) > 7000, "the corpus should hold more than 7,000 files");
-        var errors = results.SelectMany(r => r.Diagnostics).Where(d => d.Severity == Severity.Error).Take(20).ToList();
+        var all = results.SelectMany(r => r.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
+        var errors = all.Where(d => !GoogleapisCorpus.IsKnownRejection(d)).Take(20).ToList();
         Assert.True(errors.Count == 0, "errors:\n" + string.Join("\n", errors));
+        Assert.Equal(GoogleapisCorpus.KnownTemplateRejections.Length, all.Count(GoogleapisCorpus.IsKnownRejection));
     }
 
     [Fact]
@@ -26,7 +28,8 @@ public sealed class GoogleapisCorpusTests
     {
         GoogleapisCorpus.RequireRoot();
         var results = GoogleapisCorpus.All;
-        var missing = results.SelectMany(r => r.Expected.Except(r.Actual)).Order(StringComparer.Ordinal).Take(20).ToList();
+        var missing = results.SelectMany(r => r.Expected.Except(r.Actual)).Where(l => !GoogleapisCorpus.IsKnownRejectedBinding(l))
+            .Order(StringComparer.Ordinal).Take(20).ToList();
         Assert.True(missing.Count == 0, "in protoc's descriptors but not in the model:\n" + string.Join("\n", missing));
         var extra = results.SelectMany(r => r.Actual.Where(a => a.StartsWith("service ", StringComparison.Ordinal) ||
                                                                a.StartsWith("method ", StringComparison.Ordinal) ||
