@@ -54,4 +54,26 @@ public sealed class CorpusTests
         Assert.True(problems.Count == 0, ReaderHarness.Describe(problems));
         Assert.NotEmpty(result.Model.Channels);
     }
+
+    public static TheoryData<string> GoldenDocuments() =>
+    [
+        "2.6.0/streetlights-kafka.yml",
+        "2.6.0/oneof.yml",
+        "2.6.0/social-media/backend/asyncapi.yaml",
+        "3.0.0/streetlights-kafka-asyncapi.yml",
+        "3.0.0/kraken-websocket-request-reply-multiple-channels-asyncapi.yml",
+        "3.0.0/social-media/backend/asyncapi.yaml",
+        "3.0.0/oneof-asyncapi.yml",
+    ];
+
+    /// <summary>Model goldens for a handful of corpus documents (Corpus/&lt;version&gt;/&lt;path&gt;.txt).</summary>
+    [Theory]
+    [MemberData(nameof(GoldenDocuments))]
+    public void Model_matches_golden(string relative)
+    {
+        var root = RepoPaths.RequireShared("corpus", "asyncapi");
+        var result = ReaderHarness.Read(root, relative);
+        var golden = Path.Combine("tests", "ContractGen.Readers.AsyncApi.Tests", "Corpus", relative.Replace('/', '_') + ".txt");
+        Golden.Assert(golden, ReaderHarness.Print(result, root));
+    }
 }

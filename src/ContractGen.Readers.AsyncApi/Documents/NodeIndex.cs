@@ -62,6 +62,18 @@ internal sealed class NodeIndex
     public SourceSpan ValueSpan(JsonObject owner, string key) =>
         owner[key] is { } v ? Span(v) : KeySpan(owner, key);
 
+    /// <summary>An empty object that reports the location of <paramref name="origin"/>.</summary>
+    public JsonObject NewLike(JsonNode origin)
+    {
+        var obj = new JsonObject();
+        if (_nodes.TryGetValue(origin, out var o))
+        {
+            _nodes[obj] = o;
+        }
+
+        return obj;
+    }
+
     /// <summary>Deep copy that keeps the origins of every copied node and key.</summary>
     public JsonNode? Clone(JsonNode? node)
     {

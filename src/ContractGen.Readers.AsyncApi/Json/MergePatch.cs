@@ -14,7 +14,7 @@ internal static class MergePatch
             return index.Clone(patch);
         }
 
-        var result = target as JsonObject ?? new JsonObject();
+        var result = target as JsonObject ?? index.NewLike(p);
         foreach (var (key, value) in p.ToList())
         {
             if (value is null)

@@ -117,14 +117,14 @@ internal sealed class RefResolver(DocumentCache cache, Reporter report, SourceFi
 
             if (!IsUnder(full, rootDir))
             {
-                report.Error(Codes.RefOutsideRoot, $"$ref '{text}' leaves the contract root '{rootDir}'", span);
+                report.Error(Codes.RefOutsideRoot, $"$ref '{text}' leaves the contract root folder (refs must stay inside it)", span);
                 return null;
             }
 
             targetFile = cache.Load(full, Display(full), span);
             if (!targetFile.Loaded)
             {
-                report.Error(Codes.RefFileMissing, $"$ref '{text}': the referenced file cannot be used", span);
+                // The load already reported why (missing, binary, syntax error).
                 return null;
             }
         }

@@ -66,7 +66,10 @@ internal sealed partial class SchemaMapper(RefResolver resolver, TypeRegistry re
         }
         else if (o.Arr("allOf") is { } allOf)
         {
-            result = new IntersectionTypeRef(allOf.Select((m, i) => Map(m, Pointer.Append(id + "/allOf", i), name + "Part" + (i + 1))).ToImmutableArray());
+            // Members that only annotate (description, examples…) add no type: allOf [$ref, {description}] is the $ref.
+            var parts = allOf.Select((m, i) => (Node: m, Index: i)).Where(p => !IsAnnotationOnly(p.Node)).ToList();
+            var members = parts.Select(p => Map(p.Node, Pointer.Append(id + "/allOf", p.Index), name + "Part" + (p.Index + 1))).ToImmutableArray();
+            result = members.Length == 1 ? members[0] : new IntersectionTypeRef(members);
         }
         else if (types.Contains("array") || (types.Count == 0 && o.ContainsKey("items")))
         {
@@ -141,6 +144,14 @@ internal sealed partial class SchemaMapper(RefResolver resolver, TypeRegistry re
         }).Distinct().ToList();
         return kinds.Count == 1 && kinds[0] != "?" ? kinds[0] : null;
     }
+
+    private static readonly HashSet<string> AnnotationKeys = new(StringComparer.Ordinal)
+    {
+        "description", "title", "examples", "example", "default", "deprecated", "readOnly", "writeOnly", "$comment", "externalDocs",
+    };
+
+    private static bool IsAnnotationOnly(JsonNode? node) =>
+        node is JsonObject o && o.Count > 0 && o.All(kv => AnnotationKeys.Contains(kv.Key) || kv.Key.StartsWith("x-", StringComparison.Ordinal));
 
     private static bool IsUnion(JsonObject o) => o.Arr("oneOf") is not null || o.Arr("anyOf") is not null;
 
