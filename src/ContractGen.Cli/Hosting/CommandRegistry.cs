@@ -17,7 +17,8 @@ internal static class CommandRegistry
         // ----
         // -- slot: generate (emit helper): new Commands.GenerateCommand(),
         // ----
-        // -- slot: breaking (breaking helper): new Commands.BreakingCommand(),
+        // -- slot: breaking
+        new Commands.BreakingCommand(),
         // ----
         // -- slot: init
         new Commands.InitCommand(),
