@@ -15,9 +15,9 @@ internal sealed class FieldWireJsonCompatibleCardinality : BreakingRule<FieldPai
 
     public override void Check(FieldPair pair, CheckContext context)
     {
-        if (pair is { Previous: { } p, Current: { } c } && !pair.CurrentRecord.IsMapEntry && CardinalityGroup(Cardinality(p)) != CardinalityGroup(Cardinality(c)))
+        if (pair is { Previous: { } p, Current: { } c } && !pair.CurrentRecord.IsMapEntry && CardinalityGroup(Cardinality(p, context.Previous, pair.PreviousRecord)) != CardinalityGroup(Cardinality(c, context.Current, pair.CurrentRecord)))
         {
-            context.Report(pair, $"{Describe(c, pair.CurrentRecord)} changed cardinality from \"{Cardinality(p)}\" to \"{Cardinality(c)}\".");
+            context.Report(pair, $"{Describe(c, pair.CurrentRecord)} changed cardinality from \"{Cardinality(p, context.Previous, pair.PreviousRecord)}\" to \"{Cardinality(c, context.Current, pair.CurrentRecord)}\".");
         }
     }
 }

@@ -20,8 +20,8 @@ internal sealed class MessageSameRequiredFields : BreakingRule<TypePair>
             return;
         }
 
-        var before = p.Fields.Where(f => f.Presence == FieldPresence.Required).Select(f => f.Number).ToHashSet();
-        var after = c.Fields.Where(f => f.Presence == FieldPresence.Required).ToList();
+        var before = p.Fields.Where(f => LabelRequired(f)).Select(f => f.Number).ToHashSet();
+        var after = c.Fields.Where(f => LabelRequired(f)).ToList();
         foreach (var number in before.Where(n => !after.Any(f => f.Number == n)).Order())
         {
             context.Report(pair, $"Message \"{p.Name}\" had required field \"{number}\" deleted. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.");

@@ -33,12 +33,32 @@ internal static class ProtoFacts
         _ => type.GetType().Name,
     };
 
-    public static string Cardinality(FieldDef field) => field.Cardinality != FieldCardinality.Singular ? "repeated" : field.Presence switch
+    /// <summary>proto2 <c>required</c> (the model also marks field_behavior REQUIRED as required presence; that is not a label).</summary>
+    public static bool LabelRequired(FieldDef field) => field.Presence == FieldPresence.Required && !field.Behaviors.Contains("REQUIRED");
+
+    /// <summary>buf's cardinality: repeated, required, optional (explicit presence) or optional_implicit.</summary>
+    public static string Cardinality(FieldDef field, ModelIndex side, RecordDef owner)
     {
-        FieldPresence.Required => "required",
-        FieldPresence.Explicit => "optional",
-        _ => "optional_implicit",
-    };
+        if (field.Cardinality != FieldCardinality.Singular)
+        {
+            return "repeated";
+        }
+
+        if (LabelRequired(field))
+        {
+            return "required";
+        }
+
+        if (field.Presence == FieldPresence.Required)
+        {
+            // field_behavior REQUIRED hides the presence: message, oneof and non-proto3 fields have explicit presence.
+            var proto3 = side.DocumentOf(owner)?.SpecVersion == "proto3";
+            return !proto3 || field.Oneof is not null || ItemType(field) is NamedTypeRef { } n && side.FindType(n.TypeId) is RecordDef || ItemType(field) is WellKnownType
+                ? "optional" : "optional_implicit";
+        }
+
+        return field.Presence == FieldPresence.Explicit ? "optional" : "optional_implicit";
+    }
 
     public static int WireGroup(string kind) => kind switch
     {

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ContractGen.Breaking.Output;
+using ContractGen.Model;
+using ContractGen.Readers;
+using ContractGen.Testing;
+
+namespace ContractGen.Breaking.Tests;
+
+/// <summary>
+/// Runs one fixture: <c>Fixtures/&lt;area&gt;/&lt;CASE&gt;/{previous,current}/…</c> are read with the real readers and compared;
+/// the text report (paths relative to the case folder) must equal <c>expected.txt</c>. A case named after a rule must
+/// produce at least one finding of that rule. <c>options.txt</c> (optional) holds <c>key: value</c> lines
+/// (use, except, ignore, ignore_elements, ignore_unstable, deprecate_before_remove, level RULE).
+/// </summary>
+public static partial class FixtureRunner
+{
+    public const string Folder = "tests/ContractGen.Breaking.Tests/Fixtures";
+
+    public static TheoryData<string> Cases(string area)
+    {
+        var data = new TheoryData<string>();
+        var dir = Path.Combine(RepoPaths.Root, Folder, area);
+        foreach (var name in Directory.GetDirectories(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            data.Add(name!);
+        }
+
+        return data;
+    }
+
+    public static (LoadResult Previous, LoadResult Current) Load(string caseDir)
+    {
+        var loader = new ContractLoader();
+        LoadResult Side(string name) => loader.Load(new LoadRequest { Inputs = [Path.Combine(caseDir, name)], BaseDirectory = caseDir });
+        return (Side("previous"), Side("current"));
+    }
+
+    public static void Run(string area, string name)
+    {
+        var caseDir = Path.Combine(RepoPaths.Root, Folder, area, name);
+        var (previous, current) = Load(caseDir);
+        var problems = previous.Diagnostics.Concat(current.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var options = ReadOptions(Path.Combine(caseDir, "options.txt"));
+        var result = BreakingEngine.Run(previous.Model, current.Model, options, Path.Combine(caseDir, "previous"), Path.Combine(caseDir, "current"));
+        var shown = Relative(result, caseDir);
+        Golden.Assert($"{Folder}/{area}/{name}/expected.txt", new TextFormatter().Format(shown));
+        if (RuleCatalog.Find(name) is not null)
+        {
+            Assert.Contains(shown.Findings, f => f.Rule == name);
+        }
+    }
+
+    public static BreakingResult Relative(BreakingResult result, string caseDir) =>
+        new([.. result.Findings.Select(f => f with { Location = f.Location with { File = Rel(caseDir, f.Location.File) } })]);
+
+    private static string Rel(string root, string file) =>
+        file.Length == 0 ? file : Path.GetRelativePath(root, Path.GetFullPath(file, root)).Replace('\\', '/');
+
+    public static BreakingOptions ReadOptions(string path)
+    {
+        var options = BreakingOptions.Default;
+        if (!File.Exists(path))
+        {
+            return options;
+        }
+
+        foreach (var line in File.ReadAllLines(path).Where(l => l.Contains(':') && !l.StartsWith('#')))
+        {
+            var key = line[..line.IndexOf(':')].Trim();
+            var value = line[(line.IndexOf(':') + 1)..].Trim();
+            ImmutableArray<string> List() => [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            options = key switch
+            {
+                "use" => options with { Use = List() },
+                "except" => options with { Except = List() },
+                "ignore" => options with { IgnorePaths = List() },
+                "ignore_elements" => options with { IgnoreElements = List() },
+                "ignore_unstable" => options with { IgnoreUnstablePackages = value == "true" },
+                "deprecate_before_remove" => options with { DeprecateBeforeRemove = value == "true" },
+                _ when LevelKey().Match(key) is { Success: true } m =>
+                    options with { Levels = options.Levels.SetItem(m.Groups[1].Value, value == "off" ? null : Enum.Parse<RuleLevel>(value, ignoreCase: true)) },
+                _ => throw new InvalidDataException($"{path}: unknown option '{key}'"),
+            };
+        }
+
+        return options;
+    }
+
+    [GeneratedRegex("^level ([A-Z0-9_]+)$")]
+    private static partial Regex LevelKey();
+}
+
+public sealed class ProtoFixtures
+{
+    public static TheoryData<string> Cases => FixtureRunner.Cases("proto");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture(string name) => FixtureRunner.Run("proto", name);
+}
