@@ -28,9 +28,14 @@ internal static class KeywordChecker
         "headers", "callbacks", "links", "discriminator", "mapping",
     };
 
+    private static readonly HashSet<string> Urls = new(StringComparer.Ordinal)
+    {
+        "openIdConnectUrl", "authorizationUrl", "tokenUrl", "refreshUrl", "deviceAuthorizationUrl", "termsOfService",
+    };
+
     private static readonly HashSet<string> Arrays = new(StringComparer.Ordinal) { "parameters", "servers", "tags", "allOf", "oneOf", "anyOf", "security" };
 
-    public static void Check(JsonObject o, bool is30, LoadContext ctx, LoadedFile file)
+    public static void Check(JsonObject o, bool is30, string? parentKey, LoadContext ctx, LoadedFile file)
     {
         List<string>? remove = null;
         foreach (var (k, v) in o)
@@ -60,6 +65,18 @@ internal static class KeywordChecker
             {
                 expected = kind == JsonValueKind.Object ? null : "an object";
             }
+            else if (Urls.Contains(k) || (k == "url" && parentKey is "externalDocs" or "license" or "contact"))
+            {
+                expected = kind == JsonValueKind.String && Uri.TryCreate(v!.GetValue<string>(), UriKind.RelativeOrAbsolute, out _) ? null : "a URL";
+            }
+            else if (k is "additionalProperties" or "unevaluatedProperties" or "items" or "not" or "schema")
+            {
+                expected = kind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False ? null : "a schema (an object or a boolean)";
+            }
+            else if (k == "parameters" && parentKey == "components")
+            {
+                expected = kind == JsonValueKind.Object ? null : "an object";
+            }
             else if (Arrays.Contains(k))
             {
                 expected = kind == JsonValueKind.Array ? null : "an array";
@@ -76,6 +93,28 @@ internal static class KeywordChecker
         foreach (var k in remove ?? Enumerable.Empty<string>())
         {
             o.Remove(k);
+        }
+    }
+
+    /// <summary>Entries of maps of objects (properties, schemas, paths, responses, …) must be objects (3.1 schemas may be booleans).</summary>
+    public static void CheckMapValues(JsonObject map, LoadContext ctx, LoadedFile file)
+    {
+        List<string>? remove = null;
+        foreach (var (k, v) in map)
+        {
+            var kind = v?.GetValueKind() ?? JsonValueKind.Null;
+            if (kind is JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False || k.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            ctx.Diagnostics.Error(DiagnosticCodes.WrongType, $"'{k}' must be an object, not {Describe(kind)}", ctx.Index.Span(map, ctx.Index.FileSpan(file.Index)));
+            (remove ??= new()).Add(k);
+        }
+
+        foreach (var k in remove ?? Enumerable.Empty<string>())
+        {
+            map.Remove(k);
         }
     }
 

@@ -59,7 +59,7 @@ internal sealed partial class RefBundler
         _hoisted[key] = local;
         o["$ref"] = local;
         _localRefs.Add(o);
-        _work.Push(new Work(copy, file, name, kind, w.InlineDepth));
+        _work.Push(new Work(copy, file, name, kind, w.InlineDepth, true));
         return true;
     }
 
@@ -84,7 +84,7 @@ internal sealed partial class RefBundler
             }
         }
 
-        _work.Push(new Work(o, file, w.ParentKey, w.GrandKey, w.InlineDepth + 1));
+        _work.Push(new Work(o, file, w.ParentKey, w.GrandKey, w.InlineDepth + 1, w.InNameMap));
         return false;
     }
 

@@ -29,7 +29,7 @@ internal sealed partial class RefBundler
     public static void Bundle(LoadContext ctx, JsonObject main)
     {
         var bundler = new RefBundler(ctx, main);
-        bundler._work.Push(new Work(main, ctx.MainFile, null, null, 0));
+        bundler._work.Push(new Work(main, ctx.MainFile, null, null, 0, false));
         bundler.Walk();
         bundler.CutCycles();
     }
@@ -60,17 +60,21 @@ internal sealed partial class RefBundler
                     var isNameMap = IsNameMap(w);
                     if (!isNameMap)
                     {
-                        KeywordChecker.Check(o, !_ctx.Is31OrLater, _ctx, w.File);
+                        KeywordChecker.Check(o, !_ctx.Is31OrLater, w.ParentKey, _ctx, w.File);
+                    }
+                    else if (w.ParentKey is not ("mapping" or "scopes"))
+                    {
+                        KeywordChecker.CheckMapValues(o, _ctx, w.File);
                     }
 
                     foreach (var (k, child) in o)
                     {
-                        if (child is null || (!isNameMap && Skip(k, child)))
+                        if (child is null || (!isNameMap && Skip(k, child, w)))
                         {
                             continue;
                         }
 
-                        _work.Push(new Work(child, w.File, k, w.ParentKey, w.InlineDepth));
+                        _work.Push(new Work(child, w.File, k, w.ParentKey, w.InlineDepth, isNameMap));
                     }
 
                     break;
@@ -79,7 +83,7 @@ internal sealed partial class RefBundler
                     {
                         if (item is not null)
                         {
-                            _work.Push(new Work(item, w.File, "[]", w.ParentKey, w.InlineDepth));
+                            _work.Push(new Work(item, w.File, "[]", w.ParentKey, w.InlineDepth, false));
                         }
                     }
 
@@ -90,15 +94,15 @@ internal sealed partial class RefBundler
 
     /// <summary>Objects whose keys are names chosen by the author (so keys are not keywords).</summary>
     private static bool IsNameMap(Work w) =>
-        w.ParentKey is "properties" or "schemas" or "patternProperties" or "$defs" or "definitions" or "paths" or "webhooks" or "responses" or
+        (!w.InNameMap && w.ParentKey is "properties" or "schemas" or "patternProperties" or "$defs" or "definitions" or "paths" or "webhooks" or "responses" or
             "parameters" or "headers" or "callbacks" or "links" or "examples" or "requestBodies" or "securitySchemes" or "pathItems" or
-            "content" or "variables" or "mapping" or "scopes" or "encoding" or "dependentSchemas" ||
-        (w.GrandKey == "callbacks" && w.ParentKey != "[]");
+            "content" or "variables" or "mapping" or "scopes" or "encoding" or "dependentSchemas") ||
+        (w.InNameMap && w.GrandKey == "callbacks");
 
     /// <summary>Literal values may contain keys named "$ref" that are data, not references.</summary>
-    private static bool Skip(string key, JsonNode child) =>
+    private static bool Skip(string key, JsonNode child, Work w) =>
         key is "example" or "default" or "const" or "enum" || key.StartsWith("x-", StringComparison.Ordinal) ||
-        (key == "examples" && child is JsonArray) || (key == "value" && child is not JsonObject);
+        (key == "examples" && child is JsonArray) || (key == "value" && w.GrandKey == "examples");
 
     /// <summary>Returns false when the object was replaced and must not be walked further.</summary>
     private bool HandleRef(JsonObject o, string text, Work w)
@@ -190,5 +194,6 @@ internal sealed partial class RefBundler
         uri.Contains("://", StringComparison.Ordinal) || uri.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) ||
         uri.StartsWith("//", StringComparison.Ordinal);
 
-    private readonly record struct Work(JsonNode Node, LoadedFile File, string? ParentKey, string? GrandKey, int InlineDepth);
+    /// <param name="InNameMap">The node is an entry of a name map (so its key is a name, not a keyword).</param>
+    private readonly record struct Work(JsonNode Node, LoadedFile File, string? ParentKey, string? GrandKey, int InlineDepth, bool InNameMap);
 }

@@ -13,8 +13,13 @@ internal sealed class OperationMapper(MapContext ctx, ParameterMapper parameters
     /// <summary>Where the operations of a path item go and how they are named.</summary>
     public sealed record Target(string ServiceOverride, Func<string, string> DefaultId, PathTemplate Template, ImmutableArray<string> Servers);
 
-    public IEnumerable<Operation> Map(IOpenApiPathItem item, JsonNode? itemUseRaw, Site itemSite, Target target)
+    public IEnumerable<Operation> Map(IOpenApiPathItem? item, JsonNode? itemUseRaw, Site itemSite, Target target)
     {
+        if (item is null)
+        {
+            yield break;
+        }
+
         item = Resolve.Of(item);
         var itemRaw = ctx.Deref(itemUseRaw);
         if (itemRaw is not JsonObject rawItem || item.Operations is null)
@@ -72,6 +77,11 @@ internal sealed class OperationMapper(MapContext ctx, ParameterMapper parameters
         var result = ImmutableArray.CreateBuilder<Callback>();
         foreach (var (name, cbUse) in callbacks)
         {
+            if (cbUse is null)
+            {
+                continue;
+            }
+
             var callback = Resolve.Of(cbUse);
             var useRaw = SchemaMapper.Child(rawOp["callbacks"], name);
             var cbRaw = ctx.Deref(useRaw);
@@ -80,6 +90,11 @@ internal sealed class OperationMapper(MapContext ctx, ParameterMapper parameters
             var ops = ImmutableArray.CreateBuilder<Operation>();
             foreach (var (expression, item) in callback.PathItems ?? new Dictionary<RuntimeExpression, IOpenApiPathItem>())
             {
+                if (item is null)
+                {
+                    continue;
+                }
+
                 var expr = expression.Expression;
                 var template = new PathTemplate { Text = expr, Syntax = TemplateSyntax.OpenApi, LeadingSlash = expr.StartsWith('/') };
                 var cbTarget = new Target(opId, m => $"{m} {expr}", template, ImmutableArray<string>.Empty);

@@ -29,7 +29,7 @@ internal sealed class ParameterMapper(MapContext ctx)
         for (var i = 0; i < list.Count; i++)
         {
             var useRaw = rawList is JsonArray a && i < a.Count ? a[i] : null;
-            var p = Parameter(Resolve.Of(list[i]), useRaw, opSite, opName);
+            var p = list[i] is null ? null : Parameter(Resolve.Of(list[i]), useRaw, opSite, opName);
             if (p is null)
             {
                 continue;
@@ -92,9 +92,9 @@ internal sealed class ParameterMapper(MapContext ctx)
         if (content is { Count: > 0 })
         {
             var (media, mtUse) = content.First();
-            var mt = Resolve.Of(mtUse);
+            var mt = mtUse is null ? null : Resolve.Of(mtUse);
             var rawMt = SchemaMapper.Child(SchemaMapper.Child(defRaw, "content"), media);
-            return (ctx.Schemas.Ref(mt.Schema, SchemaMapper.Child(rawMt, "schema"), site.Child("content").Child(media).Child("schema")), media);
+            return (ctx.Schemas.Ref(mt?.Schema, SchemaMapper.Child(rawMt, "schema"), site.Child("content").Child(media).Child("schema")), media);
         }
 
         return (new AnyType(), null);
@@ -132,6 +132,11 @@ internal sealed class ParameterMapper(MapContext ctx)
         var result = ImmutableArray.CreateBuilder<HttpResponse>();
         foreach (var (status, use) in responses)
         {
+            if (use is null)
+            {
+                continue;
+            }
+
             var response = Resolve.Of(use);
             var useRaw = SchemaMapper.Child(rawResponses, status);
             var defRaw = ctx.Deref(useRaw);
@@ -163,6 +168,11 @@ internal sealed class ParameterMapper(MapContext ctx)
         var result = ImmutableArray.CreateBuilder<HttpParameter>();
         foreach (var (name, use) in headers)
         {
+            if (use is null)
+            {
+                continue;
+            }
+
             var h = Resolve.Of(use);
             var useRaw = SchemaMapper.Child(rawHeaders, name);
             var hRaw = ctx.Deref(useRaw);
@@ -199,6 +209,12 @@ internal sealed class ParameterMapper(MapContext ctx)
         var single = content.Count == 1;
         foreach (var (media, mtUse) in content)
         {
+            if (mtUse is null)
+            {
+                result.Add(new MediaContent(media, null));
+                continue;
+            }
+
             var mt = Resolve.Of(mtUse);
             var rawMt = ctx.Deref(SchemaMapper.Child(rawContent, media));
             var name = single ? site.Name : site.Name + Names.Pascal(media.Split('/')[^1]);

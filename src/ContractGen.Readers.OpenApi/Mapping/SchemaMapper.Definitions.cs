@@ -8,8 +8,13 @@ namespace ContractGen.Readers.OpenApi.Mapping;
 internal sealed partial class SchemaMapper
 {
     /// <summary>A named type for a component schema (or a hoisted inline schema).</summary>
-    public TypeDef Define(string id, string name, bool synthesized, IOpenApiSchema schema, JsonNode? raw, Site site)
+    public TypeDef Define(string id, string name, bool synthesized, IOpenApiSchema? schema, JsonNode? raw, Site site)
     {
+        if (schema is null)
+        {
+            return new AliasDef { Id = id, Name = name, Target = new AnyType(), Span = ctx.Span(raw), Synthesized = synthesized };
+        }
+
         var span = ctx.Span(raw);
         var docs = MapContext.Docs(schema is OpenApiSchemaReference ? null : schema.Title, schema.Description);
         var ext = MapContext.Extensions(raw);
@@ -101,7 +106,7 @@ internal sealed partial class SchemaMapper
 
     /// <summary>allOf can become a record when every member is a reference or a plain inline object.</summary>
     private static bool Flattenable(IOpenApiSchema schema) =>
-        schema.AllOf!.All(m => m is OpenApiSchemaReference ||
+        schema.AllOf!.All(m => m is null or OpenApiSchemaReference ||
                                (m.OneOf is not { Count: > 0 } && m.AnyOf is not { Count: > 0 } && m.AllOf is not { Count: > 0 } &&
                                 ((m.Type ?? JsonSchemaType.Object) & ~JsonSchemaType.Null) == JsonSchemaType.Object));
 

@@ -23,6 +23,10 @@ internal sealed partial class SchemaMapper
             for (var i = 0; i < allOf.Count; i++)
             {
                 var member = allOf[i];
+                if (member is null)
+                {
+                    continue;
+                }
                 var memberRaw = Item(raw, "allOf", i);
                 var memberSite = site.Child("allOf").Child(i.ToString(CultureInfo.InvariantCulture));
                 if (member is OpenApiSchemaReference)
@@ -86,17 +90,17 @@ internal sealed partial class SchemaMapper
             var type = Ref(prop, propRaw, propsSite.Child(propName, ownerName + Names.Pascal(propName)));
 
             // A reference holder resolves its target on every property read; its own siblings are in the source.
-            var isRef = prop is OpenApiSchemaReference;
+            var isRef = prop is null or OpenApiSchemaReference;
             var field = new FieldDef
             {
                 Id = ownerId + "/properties/" + Loading.JsonPointer.Escape(propName),
                 Name = propName,
                 JsonName = propName,
                 Type = type,
-                ReadOnly = isRef ? MapContext.Bool(propRaw, "readOnly") ?? false : prop.ReadOnly,
-                WriteOnly = isRef ? MapContext.Bool(propRaw, "writeOnly") ?? false : prop.WriteOnly,
-                Deprecated = isRef ? MapContext.Bool(propRaw, "deprecated") ?? false : prop.Deprecated,
-                Docs = MapContext.Docs(null, isRef ? MapContext.Str(propRaw, "description") : prop.Description),
+                ReadOnly = isRef ? MapContext.Bool(propRaw, "readOnly") ?? false : prop!.ReadOnly,
+                WriteOnly = isRef ? MapContext.Bool(propRaw, "writeOnly") ?? false : prop!.WriteOnly,
+                Deprecated = isRef ? MapContext.Bool(propRaw, "deprecated") ?? false : prop!.Deprecated,
+                Docs = MapContext.Docs(null, isRef ? MapContext.Str(propRaw, "description") : prop!.Description),
                 Extensions = MapContext.Extensions(propRaw),
                 Span = ctx.Span(propRaw, ctx.Span(raw)),
             };

@@ -21,6 +21,11 @@ internal sealed partial class SchemaMapper
         for (var i = 0; i < list.Count; i++)
         {
             var member = list[i];
+            if (member is null)
+            {
+                continue;
+            }
+
             if (member is not OpenApiSchemaReference && member.Type == JsonSchemaType.Null)
             {
                 nullMember = true;
