@@ -53,6 +53,43 @@ public sealed class RoutesCommandTests
     }
 
     [Fact]
+    public void Match_works_for_openapi_partial_segments_and_concrete_paths()
+    {
+        using var dir = new TempDir();
+        dir.Write("pets.yaml",
+            """
+            openapi: 3.1.0
+            info: { title: Pets, version: "1" }
+            paths:
+              /pets/{petId}:
+                get: { operationId: getPet, parameters: [{ name: petId, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
+                delete: { operationId: deletePet, parameters: [{ name: petId, in: path, required: true, schema: { type: string } }], responses: { "204": { description: gone } } }
+              /pets/mine:
+                get: { operationId: listMine, responses: { "200": { description: ok } } }
+              /files/{name}.{ext}:
+                get: { operationId: getFile, parameters: [{ name: name, in: path, required: true, schema: { type: string } }, { name: ext, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
+            """);
+        Assert.Equal("{\"status\":200,\"operation\":\"getFile\",\"variables\":{\"name\":\"a.b\",\"ext\":\"txt\"},\"allow\":[]}\n",
+            CliHarness.Run(dir.Path, "routes", "pets.yaml", "--match", "GET /files/a.b.txt").Out);
+        Assert.Equal("{\"status\":200,\"operation\":\"listMine\",\"variables\":{},\"allow\":[]}\n",
+            CliHarness.Run(dir.Path, "routes", "pets.yaml", "--match", "GET /pets/mine").Out);
+        Assert.Equal("{\"status\":200,\"operation\":\"deletePet\",\"variables\":{\"petId\":\"mine\"},\"allow\":[]}\n",
+            CliHarness.Run(dir.Path, "routes", "pets.yaml", "--match", "DELETE /pets/mine").Out);
+        Assert.Equal("{\"status\":405,\"operation\":null,\"variables\":{},\"allow\":[\"DELETE\",\"GET\"]}\n",
+            CliHarness.Run(dir.Path, "routes", "pets.yaml", "--match", "PUT /pets/mine").Out);
+        var list = CliHarness.Run(dir.Path, "routes", "pets.yaml");
+        Assert.True(list.ExitCode == 0, list.Err);
+        Assert.Equal(
+            [
+                "GET     /files/{name}.{ext}  getFile    pets.yaml:10:5",
+                "GET     /pets/mine           listMine   pets.yaml:8:5",
+                "DELETE  /pets/{petId}        deletePet  pets.yaml:6:5",
+                "GET     /pets/{petId}        getPet     pets.yaml:5:5",
+            ],
+            list.Out.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void Duplicate_routes_are_errors_with_exit_2()
     {
         using var dir = new TempDir();
