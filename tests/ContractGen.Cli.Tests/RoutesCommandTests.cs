@@ -90,6 +90,33 @@ public sealed class RoutesCommandTests
     }
 
     [Fact]
+    public void Match_works_for_channel_addresses()
+    {
+        using var dir = new TempDir();
+        dir.Write("events.yaml",
+            """
+            asyncapi: 3.0.0
+            info: { title: Stores, version: "1" }
+            channels:
+              orderPlaced:
+                address: stores/{storeId}/orders/placed
+                parameters: { storeId: { description: the store } }
+              measured:
+                address: lights.{lightId}.measured
+                parameters: { lightId: { description: the light } }
+            """);
+        var run = CliHarness.Run(dir.Path, "routes", "events.yaml", "--match", "stores/42/orders/placed");
+        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.Equal("{\"status\":200,\"operation\":\"orderPlaced\",\"variables\":{\"storeId\":\"42\"},\"allow\":[]}\n", run.Out);
+        Assert.Equal("{\"status\":200,\"operation\":\"measured\",\"variables\":{\"lightId\":\"a.b\"},\"allow\":[]}\n",
+            CliHarness.Run(dir.Path, "routes", "events.yaml", "--match", "lights.a.b.measured").Out);
+        Assert.Equal("{\"status\":404,\"operation\":null,\"variables\":{},\"allow\":[]}\n",
+            CliHarness.Run(dir.Path, "routes", "events.yaml", "--match", "/stores/42/orders/placed").Out);
+        var list = CliHarness.Run(dir.Path, "routes", "events.yaml");
+        Assert.Matches(@"^channel  lights\.\{lightId\}\.measured\s+measured\s+events\.yaml:\d+:\d+\nchannel  stores/\{storeId\}/orders/placed\s+orderPlaced\s+events\.yaml:\d+:\d+\n$", list.Out);
+    }
+
+    [Fact]
     public void Duplicate_routes_are_errors_with_exit_2()
     {
         using var dir = new TempDir();
