@@ -74,3 +74,28 @@ public sealed class BundleTests
         Assert.All(fromSet.Model.Documents, d => Assert.Equal(set, d.Path));
     }
 }
+
+/// <summary>A prebuilt set missing the files its types come from.</summary>
+public sealed class IncompleteDescriptorSetTests
+{
+    [Fact]
+    public void Types_missing_from_a_prebuilt_set_are_located_errors_once_each()
+    {
+        var dir = Path.Combine(ReaderHarness.CasesDir, "imports");
+        var diagnostics = new DiagnosticBag();
+        var inputs = ProtoInputs.Resolve([Path.Combine(dir, "acme", "order.proto")], [dir], ProtocLocator.BundledIncludeDirectory, diagnostics);
+        var compiled = ProtocRunner.Run(ProtocLocator.Resolve(null, diagnostics)!, inputs, sourceInfo: false, TestContext.Current.CancellationToken);
+        var set = Google.Protobuf.Reflection.FileDescriptorSet.Parser.ParseFrom(compiled.DescriptorSet!);
+        var money = set.File.Single(f => f.Name == "acme/common/money.proto");
+        set.File.Remove(money);
+        using var temp = new TempDir();
+        var path = temp.Write("partial.binpb", Google.Protobuf.MessageExtensions.ToByteArray(set));
+
+        var result = ReaderHarness.Read([path]);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(ProtoCodes.UnresolvedType, d.Code);
+        Assert.Equal(path, d.Span.File);
+        Assert.Contains("acme.common.Price", d.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Model.Types, t => t.Id == "acme.orders.Order");
+    }
+}

@@ -9,6 +9,7 @@ internal sealed class MappingContext(TypeIndex index, DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _wanted = new(StringComparer.Ordinal);
     private readonly Queue<string> _queue = new();
+    private readonly HashSet<(string, SourceSpan)> _unresolved = new();
 
     public TypeIndex Index => index;
 
@@ -42,7 +43,11 @@ internal sealed class MappingContext(TypeIndex index, DiagnosticBag diagnostics)
 
         if (!index.TryGet(name, out var entry))
         {
-            diagnostics.Error(ProtoCodes.UnresolvedType, $"type '{field.TypeName}' of field '{field.Name}' is not defined in the descriptor set", at);
+            if (_unresolved.Add((name, at)))
+            {
+                diagnostics.Error(ProtoCodes.UnresolvedType, $"type '{field.TypeName}' of field '{field.Name}' is not defined in the descriptor set", at);
+            }
+
             return new NamedTypeRef(name);
         }
 
@@ -70,7 +75,10 @@ internal sealed class MappingContext(TypeIndex index, DiagnosticBag diagnostics)
 
         if (!index.TryGet(name, out _))
         {
-            diagnostics.Error(ProtoCodes.UnresolvedType, $"type '{typeName}' is not defined in the descriptor set", at);
+            if (_unresolved.Add((name, at)))
+            {
+                diagnostics.Error(ProtoCodes.UnresolvedType, $"type '{typeName}' is not defined in the descriptor set", at);
+            }
         }
         else
         {
