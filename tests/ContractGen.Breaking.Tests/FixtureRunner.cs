@@ -100,3 +100,12 @@ public sealed class ProtoFixtures
     [MemberData(nameof(Cases))]
     public void Fixture(string name) => FixtureRunner.Run("proto", name);
 }
+
+public sealed class OpenApiFixtures
+{
+    public static TheoryData<string> Cases => FixtureRunner.Cases("openapi");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture(string name) => FixtureRunner.Run("openapi", name);
+}
