@@ -16,6 +16,17 @@ public sealed class CorpusTests
         ["3.0.0/adeo-kafka-request-reply-asyncapi.yml"] = ["CG3100", "CG3201", "CG3311", "CG3500"],
     };
 
+    /// <summary>
+    /// Documents that load without errors but with warnings we expect: the two 3.0.0 kraken examples ship message
+    /// examples that break their own payload schemas (status "unsubscribed" is not in the enum, pair is a string where
+    /// the schema wants an array, depth 42 is not allowed); 3.x example mismatches are warnings (CG3310).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ExpectedWarnings = new(StringComparer.Ordinal)
+    {
+        ["3.0.0/kraken-websocket-request-reply-message-filter-in-reply-asyncapi.yml"] = ["CG3310"],
+        ["3.0.0/kraken-websocket-request-reply-multiple-channels-asyncapi.yml"] = ["CG3310"],
+    };
+
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
@@ -50,8 +61,10 @@ public sealed class CorpusTests
             return;
         }
 
-        var problems = result.Diagnostics.Where(d => d.Severity != Severity.Info).ToList();
+        var allowed = ExpectedWarnings.GetValueOrDefault(relative) ?? [];
+        var problems = result.Diagnostics.Where(d => d.Severity == Severity.Error || (d.Severity == Severity.Warning && !allowed.Contains(d.Code))).ToList();
         Assert.True(problems.Count == 0, ReaderHarness.Describe(problems));
+        Assert.Equal(allowed, result.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToArray());
         Assert.NotEmpty(result.Model.Channels);
     }
 

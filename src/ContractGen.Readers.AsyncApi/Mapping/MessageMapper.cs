@@ -97,8 +97,10 @@ internal sealed class MessageMapper(ReadContext ctx)
         var o = Traits.Apply(original, ctx);
         var baseId = loc.Pointer is null ? "#/messages/" + Pointer.Escape(id) : loc.Id(ctx.Refs);
         var pascal = TypeRegistry.Pascal(id);
-        var payload = Payloads.Map(ctx, o, "payload", baseId + "/payload", pascal + "Payload", out var schemaFormat);
-        var headers = o.ContainsKey("headers") ? Payloads.Map(ctx, o, "headers", baseId + "/headers", pascal + "Headers", out _) : null;
+        var payload = Payloads.Map(ctx, o, "payload", baseId + "/payload", pascal + "Payload", out var schemaFormat, out var payloadSchema);
+        JsonNode? headersSchema = null;
+        var headers = o.ContainsKey("headers") ? Payloads.Map(ctx, o, "headers", baseId + "/headers", pascal + "Headers", out _, out headersSchema) : null;
+        Validation.ExampleChecker.Check(ctx, o, o.ContainsKey("payload") ? payloadSchema : null, headersSchema);
         CorrelationId? correlation = null;
         if (ctx.Deref(o["correlationId"])?.Object is { } cid && cid.Str("location") is { } location)
         {

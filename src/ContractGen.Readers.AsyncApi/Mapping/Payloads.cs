@@ -23,10 +23,11 @@ internal static class Payloads
         Unknown,
     }
 
-    public static TypeRef Map(ReadContext ctx, JsonObject message, string key, string id, string name, out string? schemaFormat)
+    public static TypeRef Map(ReadContext ctx, JsonObject message, string key, string id, string name, out string? schemaFormat, out JsonNode? checkable)
     {
         var node = message[key];
         schemaFormat = null;
+        checkable = null;
         JsonObject? formatOwner = null;
         if (!ctx.IsV3)
         {
@@ -62,6 +63,11 @@ internal static class Payloads
                     ctx.Report.Warning(Codes.UnknownSchemaFormat, $"unknown schemaFormat '{schemaFormat}'; the {key} is read as any value", span);
                     return new AnyType();
             }
+        }
+
+        if (schemaFormat is null || Classify(schemaFormat) is Kind.AsyncApi or Kind.JsonSchema)
+        {
+            checkable = node;
         }
 
         return node is null ? new AnyType() : ctx.Schemas.Map(node, id, name);
