@@ -57,7 +57,6 @@ internal static class HttpRuleTemplateParser
         }
 
         var template = new PathTemplate { Text = text, Syntax = TemplateSyntax.HttpRule, Segments = segments.ToImmutable(), Verb = verb };
-        CheckAfterMulti(template, sink);
         CheckDuplicateVariables(template, sink);
         return template;
     }
@@ -295,55 +294,6 @@ internal static class HttpRuleTemplateParser
 
     private static bool IsIdentifier(string s) =>
         s.Length > 0 && (char.IsAsciiLetter(s[0]) || s[0] == '_') && s.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
-
-    /// <summary>After a '**' only literal segments may follow (inside or outside variables).</summary>
-    private static void CheckAfterMulti(PathTemplate template, TemplateDiagnostics sink)
-    {
-        var seenMulti = false;
-        foreach (var segment in template.Segments)
-        {
-            if (segment is VariableSegment v)
-            {
-                if (seenMulti)
-                {
-                    Report(sink, $"variable '{v.Variable.FieldPath}' follows '**'");
-                    return;
-                }
-
-                foreach (var inner in v.Variable.Pattern)
-                {
-                    if (!Step(inner, ref seenMulti, sink))
-                    {
-                        return;
-                    }
-                }
-            }
-            else if (!Step(segment, ref seenMulti, sink))
-            {
-                return;
-            }
-        }
-    }
-
-    private static bool Step(TemplateSegment segment, ref bool seenMulti, TemplateDiagnostics sink)
-    {
-        if (segment is WildcardSegment w)
-        {
-            if (seenMulti)
-            {
-                Report(sink, $"'{(w.Multi ? "**" : "*")}' follows '**'");
-                return false;
-            }
-
-            seenMulti = w.Multi;
-        }
-
-        return true;
-    }
-
-    private static void Report(TemplateDiagnostics sink, string what) =>
-        sink.Error(TemplateProblem.AfterMulti, Math.Max(0, sink.Text.IndexOf("**", StringComparison.Ordinal)),
-            $"{what}; only literal segments may follow '**'");
 
     /// <summary>A field may be bound once; binding a field and one of its sub-fields ('a' and 'a.b') is also a conflict.</summary>
     private static void CheckDuplicateVariables(PathTemplate template, TemplateDiagnostics sink)

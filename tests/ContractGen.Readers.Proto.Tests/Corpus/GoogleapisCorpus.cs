@@ -25,11 +25,10 @@ internal static class GoogleapisCorpus
     ];
 
     /// <summary>
-    /// Known gap (suppressed with its reason, and checked to still occur): templates with a variable or '*' after '**'.
-    /// googleapis uses them, but contractgen's HttpRule grammar follows grpc-httpjson-transcoding, which rejects them
-    /// (CG1407, docs/path-templates.md), so these bindings are reported and left out of the model.
+    /// Bindings whose template has segments after '**' (googleapis' Firestore and remoteworkers APIs): they load into the
+    /// model like any other; only the route compiler refuses them (CG4404), because the matchers cannot route them.
     /// </summary>
-    public static readonly (string File, string Template)[] KnownTemplateRejections =
+    public static readonly (string File, string Template)[] TemplatesWithSegmentsAfterDoubleStar =
     [
         ("google/devtools/remoteworkers/v1test2/bots.proto", "/v1test2/{name=**/botSessions/*}"),
         ("google/firestore/v1/firestore.proto", "/v1/{parent=projects/*/databases/*/documents/*/**}/{collection_id}"),
@@ -37,14 +36,6 @@ internal static class GoogleapisCorpus
         ("google/firestore/v1beta1/firestore.proto", "/v1beta1/{parent=projects/*/databases/*/documents/*/**}/{collection_id}"),
         ("google/firestore/v1beta1/firestore.proto", "/v1beta1/{parent=projects/*/databases/*/documents/**}/{collection_id}"),
     ];
-
-    public static bool IsKnownRejection(Diagnostic d) =>
-        d.Code == "CG1407" && KnownTemplateRejections.Any(k => d.Span.File.EndsWith(k.File, StringComparison.Ordinal) &&
-                                                              d.Message.Contains("'" + k.Template + "'", StringComparison.Ordinal));
-
-    public static bool IsKnownRejectedBinding(string inventoryLine) =>
-        inventoryLine.StartsWith("http ", StringComparison.Ordinal) &&
-        KnownTemplateRejections.Any(k => inventoryLine.Contains(" " + k.Template + " ", StringComparison.Ordinal));
 
     /// <summary>These two define the same symbols (one.two.a_three.Four); each is fine alone, so each gets its own batch.</summary>
     private static readonly string[] Alone =
