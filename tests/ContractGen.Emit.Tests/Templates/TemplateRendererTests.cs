@@ -1,0 +1,74 @@
+using ContractGen.Emit.Templates;
+using Scriban.Runtime;
+
+namespace ContractGen.Emit.Tests.Templates;
+
+public sealed class TemplateRendererTests : IDisposable
+{
+    private readonly string _userDir = Path.Combine(Path.GetTempPath(), "cg-tpl-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_userDir))
+        {
+            Directory.Delete(_userDir, true);
+        }
+    }
+
+    public sealed record Item(string Name);
+
+    public sealed record Demo(string Title, IReadOnlyList<Item> Items);
+
+    private static readonly Demo Model = new("T", new[] { new Item("a"), new Item("b") });
+
+    private static ScriptObject Functions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("shout", new Func<string, string>(s => s.ToUpperInvariant()));
+        return functions;
+    }
+
+    private TemplateRenderer Renderer(string? userDir = null) =>
+        new(new TemplateLoader(userDir, typeof(TemplateRendererTests).Assembly, "test", "demo"));
+
+    [Fact]
+    public void Renders_embedded_templates_with_snake_case_members_functions_and_includes()
+    {
+        Assert.Equal("a=A\nb=B\ntail T\n", Renderer().Render("demo.main.sbn", Model, Functions()));
+    }
+
+    [Fact]
+    public void Lists_the_embedded_defaults()
+    {
+        var loader = new TemplateLoader(null, typeof(TemplateRendererTests).Assembly, "test", "demo");
+        Assert.Equal(new[] { "demo.main.sbn", "demo.tail.sbn", "demo.unknown.sbn" }, loader.DefaultNames());
+    }
+
+    [Fact]
+    public void Unknown_members_are_errors_not_empty_text()
+    {
+        var e = Assert.Throws<TemplateException>(() => Renderer().Render("demo.unknown.sbn", Model));
+        Assert.Contains("demo.unknown.sbn", e.Message);
+    }
+
+    [Fact]
+    public void A_user_template_overrides_the_default_by_file_name_also_for_includes()
+    {
+        Directory.CreateDirectory(Path.Combine(_userDir, "test", "demo"));
+        File.WriteAllText(Path.Combine(_userDir, "test", "demo", "demo.tail.sbn"), "custom {{ model.title }}\n");
+        Assert.Equal("a=A\nb=B\ncustom T\n", Renderer(_userDir).Render("demo.main.sbn", Model, Functions()));
+    }
+
+    [Fact]
+    public void Template_names_must_be_plain_file_names()
+    {
+        Assert.Throws<TemplateException>(() => Renderer(_userDir).Render("../demo.main.sbn", Model));
+    }
+
+    [Fact]
+    public void A_missing_template_is_reported_by_name()
+    {
+        var e = Assert.Throws<TemplateException>(() => Renderer().Render("demo.none.sbn", Model));
+        Assert.Contains("templates/test/demo/demo.none.sbn", e.Message);
+    }
+}
