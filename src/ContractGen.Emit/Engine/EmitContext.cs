@@ -17,6 +17,14 @@ public sealed class EmitContext(ContractModel model, EmitOptions options, Diagno
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>Provides a precomputed value (tests and harnesses seed the route table this way).</summary>
+    public EmitContext Seed<T>(T value)
+        where T : class
+    {
+        _shared[typeof(T)] = value;
+        return this;
+    }
+
     /// <summary>Computes <typeparamref name="T"/> on first use and returns the same instance afterwards.</summary>
     public T Shared<T>(Func<EmitContext, T> compute)
         where T : class
