@@ -15,7 +15,7 @@ internal static class CommandRegistry
         // -- slot: routes (paths helper)
         new Commands.RoutesCommand(),
         // ----
-        // -- slot: generate (emit helper): new Commands.GenerateCommand(),
+        new Commands.GenerateCommand(),
         // ----
         // -- slot: breaking
         new Commands.BreakingCommand(),

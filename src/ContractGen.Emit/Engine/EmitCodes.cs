@@ -14,4 +14,7 @@ public static class EmitCodes
 
     /// <summary>A template could not be found, parsed or rendered (usually a user override).</summary>
     public const string TemplateFailed = "CG4904";
+
+    /// <summary>Nothing to generate: no language/artifact given on the command line or under outputs in the config.</summary>
+    public const string NoTargets = "CG4905";
 }

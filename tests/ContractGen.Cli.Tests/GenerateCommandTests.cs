@@ -1,0 +1,64 @@
+using ContractGen.Testing;
+
+namespace ContractGen.Cli.Tests;
+
+/// <summary>contractgen generate --artifact matchers on the sample payments contracts: whole-output goldens, determinism, exit codes.</summary>
+public sealed class GenerateCommandTests
+{
+    private static readonly string[] Languages = ["csharp", "typescript", "go", "python"];
+
+    private static CliRun Generate(string outDir) =>
+        CliHarness.Run(RepoPaths.Root, "generate", "contracts/payments/payments.proto", "contracts/payments/asyncapi.yaml",
+            "--lang", "csharp", "--lang", "typescript", "--lang", "go", "--lang", "python", "--artifact", "matchers", "--out", outDir);
+
+    [Fact]
+    public void Payments_matchers_match_the_golden_output_for_every_language()
+    {
+        using var dir = new TempDir();
+        var run = Generate(dir.Path);
+        Assert.True(run.ExitCode == 0, run.Err);
+        foreach (var lang in Languages)
+        {
+            Golden.AssertDirectory($"tests/ContractGen.Cli.Tests/Goldens/generate/payments/{lang}", Path.Combine(dir.Path, lang));
+        }
+    }
+
+    [Fact]
+    public void Generating_twice_gives_the_same_bytes_and_rewrites_nothing()
+    {
+        using var a = new TempDir();
+        using var b = new TempDir();
+        Assert.Equal(0, Generate(a.Path).ExitCode);
+        Assert.Equal(0, Generate(b.Path).ExitCode);
+        var files = Directory.GetFiles(a.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a.Path, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(b.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b.Path, f)).Order(StringComparer.Ordinal));
+        foreach (var f in files)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a.Path, f)), File.ReadAllBytes(Path.Combine(b.Path, f)));
+        }
+
+        var again = Generate(a.Path);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 written", again.Out + again.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_routes_are_a_generation_time_diagnostic_with_exit_2()
+    {
+        using var dir = new TempDir();
+        dir.Write("api.yaml",
+            """
+            openapi: 3.1.0
+            info: { title: t, version: "1" }
+            paths:
+              /a/{x}:
+                get: { operationId: one, parameters: [{ name: x, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
+              /a/{y}:
+                get: { operationId: two, parameters: [{ name: y, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
+            """);
+        var run = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "out");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("CG4401", run.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "out", "go")), "nothing is written when generation fails");
+    }
+}
