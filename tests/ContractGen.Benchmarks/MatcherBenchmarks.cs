@@ -1,0 +1,146 @@
+using BenchmarkDotNet.Attributes;
+using ContractGen.Emit.Routing;
+using ContractGen.Emit.Routing.Runtime;
+using ContractGen.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ContractGen.Benchmarks;
+
+/// <summary>
+/// The 203 GitHub routes, one request per route, every request resolving to its own route (checked in setup).
+/// contractgen's C# matcher (the same RouteMatcher source the generated C# package carries) against ASP.NET Core's
+/// routing (the UseRouting pipeline: EndpointRoutingMiddleware + DfaMatcher on pre-built DefaultHttpContexts).
+/// Each benchmark invocation does all 203 lookups; OperationsPerInvoke makes the figures per lookup.
+/// </summary>
+[MemoryDiagnoser]
+public class MatcherBenchmarks
+{
+    private const int Lookups = 203;
+    private IReadOnlyList<GithubRoutes.Route> _routes = [];
+    private RouteMatcher _matcher = null!;
+    private RequestDelegate _aspNet = null!;
+    private DefaultHttpContext[] _contexts = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _routes = GithubRoutes.Load();
+        if (_routes.Count != Lookups)
+        {
+            throw new InvalidOperationException($"expected {Lookups} routes, found {_routes.Count}");
+        }
+
+        _matcher = BuildMatcher(_routes);
+        _aspNet = BuildAspNet(_routes);
+        _contexts = _routes.Select(r =>
+        {
+            var c = new DefaultHttpContext();
+            c.Request.Method = r.Method;
+            c.Request.Path = r.RequestPath;
+            return c;
+        }).ToArray();
+        Verify();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Lookups)]
+    public int AspNetCoreRouting()
+    {
+        var found = 0;
+        foreach (var c in _contexts)
+        {
+            c.SetEndpoint(null);
+            _aspNet(c).GetAwaiter().GetResult();
+            if (c.GetEndpoint() is not null)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int ContractGenMatcher()
+    {
+        var found = 0;
+        var routes = _routes;
+        for (var i = 0; i < routes.Count; i++)
+        {
+            if (_matcher.Match(routes[i].Method, routes[i].RequestPath).Status == 200)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int ContractGenMatcherMiss()
+    {
+        var found = 0;
+        var routes = _routes;
+        for (var i = 0; i < routes.Count; i++)
+        {
+            if (_matcher.Match(routes[i].Method, routes[i].RequestPath + "/nope/x").Status == 404)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    internal static RouteMatcher BuildMatcher(IReadOnlyList<GithubRoutes.Route> routes)
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = routes.Select(r => new RouteSource(r.OperationId, CompiledRoute.HttpKind, r.Method,
+            PathTemplateParser.Parse(r.Template, TemplateSyntax.OpenApi, SourceSpan.None, diagnostics)!, SourceSpan.None)).ToList();
+        var table = RouteCompiler.Compile(sources, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            throw new InvalidOperationException(string.Join("\n", diagnostics.ToImmutableSorted()));
+        }
+
+        return new RouteMatcher(table.Routes.Select(r => new RouteDefinition(r.Id, r.Kind, r.Method, r.Tokens.ToArray(), r.Verb, r.Template)));
+    }
+
+    private static RequestDelegate BuildAspNet(IReadOnlyList<GithubRoutes.Route> routes)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddRouting();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.UseRouting();
+        foreach (var r in routes)
+        {
+            app.MapMethods(r.Template, [r.Method], static () => Results.Ok()).WithName(r.OperationId);
+        }
+
+        return ((IApplicationBuilder)app).Build();
+    }
+
+    private void Verify()
+    {
+        for (var i = 0; i < _routes.Count; i++)
+        {
+            var m = _matcher.Match(_routes[i].Method, _routes[i].RequestPath);
+            if (m.Status != 200 || m.Id != _routes[i].OperationId)
+            {
+                throw new InvalidOperationException($"contractgen matched {_routes[i].Method} {_routes[i].RequestPath} to {m.Status} {m.Id}");
+            }
+
+            _contexts[i].SetEndpoint(null);
+            _aspNet(_contexts[i]).GetAwaiter().GetResult();
+            var name = _contexts[i].GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+            if (name != _routes[i].OperationId)
+            {
+                throw new InvalidOperationException($"ASP.NET Core matched {_routes[i].Method} {_routes[i].RequestPath} to {name}");
+            }
+        }
+    }
+}
