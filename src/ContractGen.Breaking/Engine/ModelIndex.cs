@@ -4,7 +4,7 @@ using ContractGen.Model;
 namespace ContractGen.Breaking;
 
 /// <summary>Lookups over one side's model: types by id, the document an element was declared in, resolution of type uses.</summary>
-public sealed class ModelIndex
+public sealed partial class ModelIndex
 {
     private readonly Dictionary<string, TypeDef> _types = new(StringComparer.Ordinal);
     // null marks a path several documents share (a descriptor set holds many files).
@@ -73,6 +73,16 @@ public sealed class ModelIndex
 
     /// <summary>The key that pairs a document with its counterpart: the proto import path, else the path below the input root.</summary>
     public string DocumentKey(SourceDocument document)
+    {
+        if (!_documentKeys.TryGetValue(document, out var key))
+        {
+            _documentKeys[document] = key = ComputeDocumentKey(document);
+        }
+
+        return key;
+    }
+
+    private string ComputeDocumentKey(SourceDocument document)
     {
         if (IsImportName(document))
         {

@@ -97,10 +97,6 @@ internal static class ProtoFacts
         return !string.IsNullOrEmpty(package) && type.Id.StartsWith(package + ".", StringComparison.Ordinal) ? type.Id[(package.Length + 1)..] : type.Id;
     }
 
-    /// <summary>Types declared in the file with this key on one side (map entries left out).</summary>
-    public static IEnumerable<TypeDef> TypesInFile(ModelIndex side, string fileKey) =>
-        side.Model.Types.Where(t => t is not RecordDef { IsMapEntry: true } && side.FileKeyOf(t) == fileKey);
-
     /// <summary>Where a deletion from a file is reported: the closest surviving parent type, else the current file.</summary>
     public static SourceSpan DeletionSite(TypeDef deleted, ModelIndex current, SourceDocument? currentFile)
     {
