@@ -7,8 +7,10 @@ namespace ContractGen.Readers.Proto;
 
 /// <summary>
 /// A prebuilt FileDescriptorSet (protoc --descriptor_set_out, a buf image): every file is the user's except those the
-/// bundled includes provide (google/protobuf, google/api, google/rpc, google/type). Spans point at the set's file
-/// with line 0, or into the .proto by import name when the set carries source info.
+/// bundled includes provide (google/protobuf, google/api, google/rpc, google/type). Documents keep the set's path (the
+/// input as given); element spans name the .proto inside the set by import name, so each element can be traced to its
+/// file (the breaking checker's FILE rules need that): with line and column when the set carries source info, line 0
+/// when it does not.
 /// </summary>
 internal static class PrebuiltSets
 {
@@ -37,7 +39,7 @@ internal static class PrebuiltSets
         {
             if (!File.Exists(Path.Combine(bundled, f.Name)))
             {
-                users.TryAdd(f.Name, f.SourceCodeInfo is { Location.Count: > 0 } ? f.Name : path);
+                users.TryAdd(f.Name, f.Name);
             }
         }
 

@@ -36,12 +36,14 @@ internal static class ProtoFacts
     /// <summary>proto2 <c>required</c> (the model also marks field_behavior REQUIRED as required presence; that is not a label).</summary>
     public static bool LabelRequired(FieldDef field) => field.Presence == FieldPresence.Required && !field.Behaviors.Contains("REQUIRED");
 
-    /// <summary>buf's cardinality: repeated, required, optional (explicit presence) or optional_implicit.</summary>
+    public const string OptionalExplicit = "optional with explicit presence", OptionalImplicit = "optional with implicit presence";
+
+    /// <summary>buf's cardinality, in its words: repeated, map, required, optional with explicit or with implicit presence.</summary>
     public static string Cardinality(FieldDef field, ModelIndex side, RecordDef owner)
     {
         if (field.Cardinality != FieldCardinality.Singular)
         {
-            return "repeated";
+            return field.Cardinality == FieldCardinality.Map ? "map" : "repeated";
         }
 
         if (LabelRequired(field))
@@ -54,10 +56,10 @@ internal static class ProtoFacts
             // field_behavior REQUIRED hides the presence: message, oneof and non-proto3 fields have explicit presence.
             var proto3 = side.DocumentOf(owner)?.SpecVersion == "proto3";
             return !proto3 || field.Oneof is not null || ItemType(field) is NamedTypeRef { } n && side.FindType(n.TypeId) is RecordDef || ItemType(field) is WellKnownType
-                ? "optional" : "optional_implicit";
+                ? OptionalExplicit : OptionalImplicit;
         }
 
-        return field.Presence == FieldPresence.Explicit ? "optional" : "optional_implicit";
+        return field.Presence == FieldPresence.Explicit ? OptionalExplicit : OptionalImplicit;
     }
 
     public static int WireGroup(string kind) => kind switch
@@ -83,7 +85,16 @@ internal static class ProtoFacts
         _ => 100 + WireGroup(kind) * 2 + (kind == "sint64" ? 1 : 0),
     };
 
-    public static int CardinalityGroup(string cardinality) => cardinality == "repeated" ? 2 : 1;
+    /// <summary>buf's wire groups of cardinalities: optional (either presence) | required | repeated and map.</summary>
+    public static int WireCardinalityGroup(string cardinality) => cardinality switch
+    {
+        "required" => 2,
+        "repeated" or "map" => 3,
+        _ => 1,
+    };
+
+    /// <summary>As <see cref="WireCardinalityGroup"/>, but map and repeated differ in JSON (object vs array).</summary>
+    public static int WireJsonCardinalityGroup(string cardinality) => cardinality == "map" ? 4 : WireCardinalityGroup(cardinality);
 
     /// <summary>buf's subject of a field finding; an extension is named by its full name on its extendee's full name.</summary>
     public static string Describe(FieldDef field, RecordDef record, bool named = true) => field is ExtensionField e
@@ -106,10 +117,6 @@ internal static class ProtoFacts
         var package = side.DocumentOf(type)?.Package;
         return !string.IsNullOrEmpty(package) && type.Id.StartsWith(package + ".", StringComparison.Ordinal) ? type.Id[(package.Length + 1)..] : type.Id;
     }
-
-    /// <summary>Types declared in the file with this key on one side (map entries left out).</summary>
-    public static IEnumerable<TypeDef> TypesInFile(ModelIndex side, string fileKey) =>
-        side.Model.Types.Where(t => t is not RecordDef { IsMapEntry: true } && side.FileKeyOf(t) == fileKey);
 
     /// <summary>Where a deletion from a file is reported: the closest surviving parent type, else the current file.</summary>
     public static SourceSpan DeletionSite(TypeDef deleted, ModelIndex current, SourceDocument? currentFile)
