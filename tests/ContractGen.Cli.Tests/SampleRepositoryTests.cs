@@ -28,7 +28,7 @@ public sealed class SampleRepositoryTests
         Assert.Contains("ci.sh: all checks passed", run.Out);
         var status = ExternalProcess.Succeed(Samples, "git", ["status", "--porcelain", "--untracked-files=all", "--", "."]);
         Assert.True(status.Out.Length == 0,
-            "samples/ differs from the committed files after regenerating (commit the regenerated files):\n" + status.Out);
+            "samples/ differs from the committed files after regenerating (commit your changes to samples/ with the regenerated files):\n" + status.Out);
     }
 
     [Fact]
@@ -71,11 +71,20 @@ public sealed class SampleRepositoryTests
         }
 
         // Only the fresh package: a config with nothing but the temp feed, and an empty NuGet packages folder (a package
-        // of the same version restored earlier would otherwise be taken from the machine's cache).
+        // of the same version restored earlier would otherwise be taken from the machine's cache). The CLI home is a temp
+        // folder too: the tool resolver cache there remembers where the package was restored, and must not outlive it.
         var config = Path.Combine(dir.Path, "nuget.config");
         File.WriteAllText(config,
             $"<configuration><packageSources><clear /><add key=\"fresh\" value=\"{feed}\" /></packageSources></configuration>");
-        var env = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(dir.Path, "packages"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
+        var env = new Dictionary<string, string?>
+        {
+            ["NUGET_PACKAGES"] = Path.Combine(dir.Path, "packages"),
+            ["DOTNET_CLI_HOME"] = Path.Combine(dir.Path, "cli-home"),
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_GENERATE_ASPNET_CERTIFICATE"] = "false",
+            ["DOTNET_ADD_GLOBAL_TOOLS_TO_PATH"] = "false",
+        };
         ExternalProcess.Succeed(Samples, "dotnet", ["tool", "restore", "--configfile", config], env);
 
         var version = ExternalProcess.Succeed(Samples, "dotnet", ["tool", "run", "contractgen", "--version"], env);
