@@ -85,13 +85,23 @@ internal static class ProtoFacts
 
     public static int CardinalityGroup(string cardinality) => cardinality == "repeated" ? 2 : 1;
 
-    public static string Describe(FieldDef field, RecordDef record) =>
-        $"Field \"{field.Number}\" with name \"{field.Name}\" on message \"{record.Name}\"";
+    /// <summary>buf's subject of a field finding; an extension is named by its full name on its extendee's full name.</summary>
+    public static string Describe(FieldDef field, RecordDef record, bool named = true) => field is ExtensionField e
+        ? $"Extension \"{e.Number}\"" + (named ? $" with name \"{e.Id}\"" : "") + $" on message \"{e.Extendee.TypeId}\""
+        : $"Field \"{field.Number}\"" + (named ? $" with name \"{field.Name}\"" : "") + $" on message \"{record.Name}\"";
+
+    /// <summary>The name a field is known by: its name, or an extension's full name.</summary>
+    public static string NameOf(FieldDef field) => field is ExtensionField ? field.Id : field.Name;
+
+    /// <summary>The subject of our own field findings: <c>Field "name" on message "Book"</c>, <c>Extension "acme.v1.note" on message "acme.v1.Book"</c>.</summary>
+    public static string Subject(FieldDef field, RecordDef record) => field is ExtensionField e
+        ? $"Extension \"{e.Id}\" on message \"{e.Extendee.TypeId}\""
+        : $"Field \"{field.Name}\" on message \"{record.Name}\"";
 
     public static bool InReserved(long number, IEnumerable<NumberRange> ranges) => ranges.Any(r => number >= r.Start && number <= r.End);
 
     /// <summary>Name of a type inside its package (Outer.Inner).</summary>
-    public static string NestedName(TypeDef type, ModelIndex side)
+    public static string NestedName(Element type, ModelIndex side)
     {
         var package = side.DocumentOf(type)?.Package;
         return !string.IsNullOrEmpty(package) && type.Id.StartsWith(package + ".", StringComparison.Ordinal) ? type.Id[(package.Length + 1)..] : type.Id;
@@ -112,8 +122,24 @@ internal static class ProtoFacts
             }
         }
 
-        return currentFile is { } f ? f.Span with { Line = Math.Max(1, f.Span.Line), Column = Math.Max(1, f.Span.Column) } : deleted.Span;
+        return currentFile is { } f ? FileSite(f) : deleted.Span;
     }
+
+    /// <summary>Where a deleted extension is reported: its closest enclosing message surviving in the current file, else that file.</summary>
+    public static SourceSpan DeletionSite(ExtensionField deleted, ModelIndex current, SourceDocument currentFile)
+    {
+        for (var scope = deleted.ScopeId; scope is not null; scope = TrimLast(scope))
+        {
+            if (current.FindType(scope) is { } t && current.DocumentOf(t) == currentFile)
+            {
+                return t.Span;
+            }
+        }
+
+        return FileSite(currentFile);
+    }
+
+    private static SourceSpan FileSite(SourceDocument file) => file.Span with { Line = Math.Max(1, file.Span.Line), Column = Math.Max(1, file.Span.Column) };
 
     private static string? TrimLast(string id) => id.LastIndexOf('.') is var i and > 0 ? id[..i] : null;
 
