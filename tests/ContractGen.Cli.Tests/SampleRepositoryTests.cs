@@ -23,8 +23,8 @@ public sealed class SampleRepositoryTests
 
         Assert.True(run.ExitCode == 0, $"samples/ci.sh HEAD exited {run.ExitCode}:\n{run.Out}\n{run.Err}");
         Assert.Contains("no breaking changes", run.Out);
-        Assert.Contains("csharp: 3 files in generated/csharp", run.Out);
-        Assert.Contains("typescript: 5 files in generated/typescript", run.Out);
+        Assert.Matches(@"csharp: \d+ files in generated/csharp ", run.Out);
+        Assert.Matches(@"typescript: \d+ files in generated/typescript ", run.Out);
         Assert.Contains("ci.sh: all checks passed", run.Out);
         var status = ExternalProcess.Succeed(Samples, "git", ["status", "--porcelain", "--untracked-files=all", "--", "."]);
         Assert.True(status.Out.Length == 0,
