@@ -109,3 +109,12 @@ public sealed class OpenApiFixtures
     [MemberData(nameof(Cases))]
     public void Fixture(string name) => FixtureRunner.Run("openapi", name);
 }
+
+public sealed class AsyncApiFixtures
+{
+    public static TheoryData<string> Cases => FixtureRunner.Cases("asyncapi");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture(string name) => FixtureRunner.Run("asyncapi", name);
+}
