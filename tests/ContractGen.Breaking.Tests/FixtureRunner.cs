@@ -17,17 +17,11 @@ public static partial class FixtureRunner
 {
     public const string Folder = "tests/ContractGen.Breaking.Tests/Fixtures";
 
-    public static TheoryData<string> Cases(string area)
-    {
-        var data = new TheoryData<string>();
-        var dir = Path.Combine(RepoPaths.Root, Folder, area);
-        foreach (var name in Directory.GetDirectories(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal))
-        {
-            data.Add(name!);
-        }
+    public static TheoryData<string> Cases(string area) => new(Names(area));
 
-        return data;
-    }
+    /// <summary>The case folders of an area, sorted.</summary>
+    public static IEnumerable<string> Names(string area) =>
+        Directory.GetDirectories(Path.Combine(RepoPaths.Root, Folder, area)).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal);
 
     public static (LoadResult Previous, LoadResult Current) Load(string caseDir)
     {
@@ -36,15 +30,23 @@ public static partial class FixtureRunner
         return (Side("previous"), Side("current"));
     }
 
-    public static void Run(string area, string name)
+    public static string CaseDir(string area, string name) => Path.Combine(RepoPaths.Root, Folder, area, name);
+
+    /// <summary>Reads both sides of a case and compares them with the case's options; paths relative to the case folder.</summary>
+    public static BreakingResult Compare(string area, string name)
     {
-        var caseDir = Path.Combine(RepoPaths.Root, Folder, area, name);
+        var caseDir = CaseDir(area, name);
         var (previous, current) = Load(caseDir);
         var problems = previous.Diagnostics.Concat(current.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         var options = ReadOptions(Path.Combine(caseDir, "options.txt"));
         var result = BreakingEngine.Run(previous.Model, current.Model, options, Path.Combine(caseDir, "previous"), Path.Combine(caseDir, "current"));
-        var shown = Relative(result, caseDir);
+        return Relative(result, caseDir);
+    }
+
+    public static void Run(string area, string name)
+    {
+        var shown = Compare(area, name);
         Golden.Assert($"{Folder}/{area}/{name}/expected.txt", new TextFormatter().Format(shown));
         if (RuleCatalog.Find(name) is not null)
         {
