@@ -120,3 +120,13 @@ public sealed class AsyncApiFixtures
     [MemberData(nameof(Cases))]
     public void Fixture(string name) => FixtureRunner.Run("asyncapi", name);
 }
+
+/// <summary>Cases with several formats in one folder (also the input of the output-format goldens).</summary>
+public sealed class MixedFixtures
+{
+    public static TheoryData<string> Cases => FixtureRunner.Cases("mixed");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture(string name) => FixtureRunner.Run("mixed", name);
+}
