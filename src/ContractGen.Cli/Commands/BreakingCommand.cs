@@ -83,13 +83,10 @@ public sealed class BreakingCommand : CliCommand
             return ExitCodes.Invalid;
         }
 
-        // The two versions are independent: read them at the same time (each loader has its own readers).
-        var loadCurrent = Task.Run(() => new ContractLoader().Load(request));
-        var loadPrevious = against.Inputs.Count == 0
-            ? Task.FromResult(new LoadResult(ContractModel.Empty, [], []))
-            : Task.Run(() => new ContractLoader().Load(request with { Inputs = against.Inputs, Options = PreviousOptions(request.Options, against), DisplayPath = against.Display }));
-        var current = loadCurrent.GetAwaiter().GetResult();
-        var previous = loadPrevious.GetAwaiter().GetResult();
+        var current = new ContractLoader().Load(request);
+        var previous = against.Inputs.Count == 0
+            ? new LoadResult(ContractModel.Empty, [], [])
+            : new ContractLoader().Load(request with { Inputs = against.Inputs, Options = PreviousOptions(request.Options, against), DisplayPath = against.Display });
         if (context.Diagnostics.Report(previous.Diagnostics.Concat(current.Diagnostics)))
         {
             return ExitCodes.Invalid;
