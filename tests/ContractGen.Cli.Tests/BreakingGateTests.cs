@@ -4,7 +4,7 @@ using static ContractGen.Cli.Tests.BreakingContracts;
 namespace ContractGen.Cli.Tests;
 
 /// <summary><c>contractgen breaking</c> end to end: exit codes 0/1/2, files, folders, git references, config and flags.</summary>
-public sealed partial class BreakingCommandTests
+public sealed partial class BreakingGateTests
 {
     [Fact]
     public void Same_contract_exits_0()
