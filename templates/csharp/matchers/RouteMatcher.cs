@@ -85,7 +85,7 @@ public sealed partial class RouteMatcher
     }
 
     /// <summary>The distinct methods of the HTTP routes (<c>"*"</c> excepted), sorted: what a 405's Allow can hold.</summary>
-    public IReadOnlyList<string> Methods => _methods;
+    public IReadOnlyList<string> Methods => Array.AsReadOnly(_methods);
 
     /// <summary>
     /// Matches an HTTP request: the method (upper-case, compared ordinal) and the raw request target path, not

@@ -39,39 +39,44 @@ internal sealed class RouteLiterals
         }
 
         _shift = 32 - bits;
-        (_multiplier, var worst) = (0u, int.MaxValue);
-        for (var k = 0u; k < 32 && worst > 1; k++)
-        {
-            var multiplier = 0x9E3779B1u + (k * 0x3C6EF372u);
-            var counts = new int[1 << bits];
-            var longest = 0;
-            foreach (var key in keys)
-            {
-                longest = Math.Max(longest, ++counts[Bucket(key, multiplier, _shift)]);
-            }
-
-            if (longest < worst)
-            {
-                (_multiplier, worst) = (multiplier, longest);
-            }
-        }
-
-        var ordered = keys.ToArray();
-        var multiplierChosen = _multiplier;
-        var shift = _shift;
-        Array.Sort(Array.ConvertAll(ordered, key => Bucket(key, multiplierChosen, shift)), ordered);
-        _keys = ordered;
+        _multiplier = BestMultiplier(keys, bits, _shift);
+        var buckets = keys.ConvertAll(key => Bucket(key, _multiplier, _shift)).ToArray();
+        _keys = keys.ToArray();
+        Array.Sort(buckets, _keys);
         _children = Array.ConvertAll(_keys, k => literals[k]);
         _buckets = new int[(1 << bits) + 1];
-        foreach (var key in _keys)
+        foreach (var b in buckets)
         {
-            _buckets[Bucket(key, _multiplier, _shift) + 1]++;
+            _buckets[b + 1]++;
         }
 
         for (var b = 1; b < _buckets.Length; b++)
         {
             _buckets[b] += _buckets[b - 1];
         }
+    }
+
+    /// <summary>The first of 32 fixed odd multipliers that gives the fewest keys in the fullest bucket (deterministic).</summary>
+    private static uint BestMultiplier(List<string> keys, int bits, int shift)
+    {
+        var (best, worst) = (0u, int.MaxValue);
+        for (var k = 0u; k < 32 && worst > 1; k++)
+        {
+            var multiplier = 0x9E3779B1u + (k * 0x3C6EF372u);
+            var counts = new int[1 << bits];
+            var fullest = 0;
+            foreach (var key in keys)
+            {
+                fullest = Math.Max(fullest, ++counts[Bucket(key, multiplier, shift)]);
+            }
+
+            if (fullest < worst)
+            {
+                (best, worst) = (multiplier, fullest);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The child for a segment equal (ordinal) to one of the literals, or null.</summary>

@@ -45,11 +45,11 @@ public sealed partial class RouteMatcher
         return new RouteMatch(route, input, slots, spill);
     }
 
-    /// <summary>Where each step of the route being tried starts (routes up to 14 steps; longer ones use an array).</summary>
+    /// <summary>Where each step of the route being tried starts (tables whose routes have up to 30 steps; else an array).</summary>
     [InlineArray(Length)]
     private struct StepStarts
     {
-        public const int Length = 16;
+        public const int Length = 32;
 
         private int _element;
     }
