@@ -4,9 +4,15 @@
 # average before and after, since ours and the peer are only comparable within one run.
 #   scripts/bench/matchers.sh            # default BenchmarkDotNet job (the figures for docs/benchmarks.md)
 #   scripts/bench/matchers.sh --job short  # quicker, wider error bars (any BenchmarkDotNet option may follow)
+#   scripts/bench/matchers.sh interleaved [ROUNDS]  # no BenchmarkDotNet: the methods interleaved, fastest round each
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dotnet build "$root/tests/ContractGen.Benchmarks" -c Release -v q -nologo >/dev/null
 echo "# load before: $(uptime)"
-(cd "$root/tests/ContractGen.Benchmarks" && dotnet bin/Release/net10.0/ContractGen.Benchmarks.dll matchers --buildTimeout 1200 "$@")
+if [ "${1:-}" = interleaved ]; then
+  shift
+  (cd "$root/tests/ContractGen.Benchmarks" && dotnet bin/Release/net10.0/ContractGen.Benchmarks.dll matchers-interleaved "$@")
+else
+  (cd "$root/tests/ContractGen.Benchmarks" && dotnet bin/Release/net10.0/ContractGen.Benchmarks.dll matchers --buildTimeout 1200 "$@")
+fi
 echo "# load after: $(uptime)"

@@ -21,7 +21,7 @@ namespace ContractGen.Benchmarks;
 [MemoryDiagnoser]
 public class MatcherBenchmarks
 {
-    private const int Lookups = 203;
+    internal const int Lookups = 203;
     private IReadOnlyList<GithubRoutes.Route> _routes = [];
     private RouteMatcher _matcher = null!;
     private RequestDelegate _aspNet = null!;
