@@ -133,7 +133,7 @@ internal static class RouteBuilder
 
         var segment = sb.ToString();
         var bounds = new int[2 * parts.Length];
-        if (!RouteComposite.Match(segment, parts, 0, 0, !channel, bounds))
+        if (!RouteComposite.Match(segment, parts, !channel, bounds))
         {
             return null;
         }

@@ -96,7 +96,7 @@ public sealed partial class RouteMatcher
             {
                 foreach (var composite in composites)
                 {
-                    if (RouteComposite.Match(segment, composite.Parts, 0, 0, w.Decode, default) &&
+                    if (RouteComposite.Match(segment, composite.Parts, w.Decode, default) &&
                         Search(composite.Child, next, depth + 1, ref w))
                     {
                         return true;
@@ -203,7 +203,7 @@ public sealed partial class RouteMatcher
         var from = starts[c.From];
         var end = Math.Min(starts[c.From + 1] - 1, rest.Length);
         Span<int> bounds = parts.Length <= 16 ? stackalloc int[32] : new int[2 * parts.Length];
-        RouteComposite.Match(rest[from..end], parts, 0, 0, decode, bounds);
+        RouteComposite.Match(rest[from..end], parts, decode, bounds);
         return (from + bounds[2 * c.PartIndex], from + bounds[(2 * c.PartIndex) + 1]);
     }
 }

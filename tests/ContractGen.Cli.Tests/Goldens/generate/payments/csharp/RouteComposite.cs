@@ -3,6 +3,7 @@
 // Semantics: docs/path-templates.md of contractgen. Do not edit: regenerate instead.
 #nullable enable
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 
@@ -72,42 +73,91 @@ internal static class RouteComposite
     }
 
     /// <summary>
-    /// Matches <c>parts[part..]</c> against <c>segment[pos..]</c>; with <paramref name="escapes"/> a variable run never
-    /// ends inside a <c>%XX</c> escape. Records each variable's bounds (start, end) in <paramref name="bounds"/> when
-    /// it is not empty (two entries per part).
+    /// Matches a segment against the parts: literal parts exactly, each variable a non-empty run, the first variable
+    /// as long as the rest still matches, then the next (greedy, left to right); with <paramref name="escapes"/> a run
+    /// never ends inside a <c>%XX</c> escape. Records each variable's (start, end) in <paramref name="bounds"/> (two
+    /// entries per part) unless it is empty. Time and memory are linear in the segment times the parts (a table of
+    /// which positions the remaining parts can match from, built right to left), so a long hostile segment cannot
+    /// make the search backtrack without end.
     /// </summary>
-    public static bool Match(ReadOnlySpan<char> segment, string?[] parts, int part, int pos, bool escapes, Span<int> bounds)
+    public static bool Match(ReadOnlySpan<char> segment, string?[] parts, bool escapes, Span<int> bounds)
     {
-        if (part == parts.Length)
+        var n = segment.Length;
+        var words = (n + 64) >> 6;
+        var total = words * (parts.Length + 1);
+        ulong[]? rented = null;
+        var rows = total <= 16 ? stackalloc ulong[16] : (rented = ArrayPool<ulong>.Shared.Rent(total));
+        rows = rows[..total];
+        rows.Clear();
+        Set(rows.Slice(parts.Length * words, words), n);
+        for (var i = parts.Length - 1; i >= 0; i--)
         {
-            return pos == segment.Length;
-        }
-
-        if (parts[part] is { } literal)
-        {
-            return segment[pos..].StartsWith(literal, StringComparison.Ordinal) &&
-                   Match(segment, parts, part + 1, pos + literal.Length, escapes, bounds);
-        }
-
-        for (var end = segment.Length; end > pos; end--)
-        {
-            if (escapes && ((end - 1 >= pos && segment[end - 1] == '%') || (end - 2 >= pos && segment[end - 2] == '%')))
+            var after = rows.Slice((i + 1) * words, words);
+            var row = rows.Slice(i * words, words);
+            if (parts[i] is { } literal)
             {
+                for (var pos = n - literal.Length; pos >= 0; pos--)
+                {
+                    if (Get(after, pos + literal.Length) && segment.Slice(pos, literal.Length).SequenceEqual(literal))
+                    {
+                        Set(row, pos);
+                    }
+                }
+
                 continue;
             }
 
-            if (Match(segment, parts, part + 1, end, escapes, bounds))
+            var longer = false; // some end >= pos + 2, not inside an escape, from which the rest matches
+            for (var pos = n - 1; pos >= 0; pos--)
             {
-                if (!bounds.IsEmpty)
+                longer |= pos + 2 <= n && Get(after, pos + 2) && (!escapes || (segment[pos + 1] != '%' && segment[pos] != '%'));
+                if (longer || (Get(after, pos + 1) && !(escapes && segment[pos] == '%')))
                 {
-                    bounds[2 * part] = pos;
-                    bounds[(2 * part) + 1] = end;
+                    Set(row, pos);
                 }
-
-                return true;
             }
         }
 
-        return false;
+        var matched = Get(rows[..words], 0);
+        if (matched && !bounds.IsEmpty)
+        {
+            Bounds(segment, parts, escapes, rows, words, bounds);
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+
+        return matched;
     }
+
+    /// <summary>Walks the table left to right: each variable takes the longest run after which the rest matches.</summary>
+    private static void Bounds(ReadOnlySpan<char> segment, string?[] parts, bool escapes, ReadOnlySpan<ulong> rows, int words, Span<int> bounds)
+    {
+        var pos = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] is { } literal)
+            {
+                pos += literal.Length;
+                continue;
+            }
+
+            var after = rows.Slice((i + 1) * words, words);
+            var end = segment.Length;
+            while (!Get(after, end) || (escapes && (segment[end - 1] == '%' || (end - 2 >= pos && segment[end - 2] == '%'))))
+            {
+                end--;
+            }
+
+            bounds[2 * i] = pos;
+            bounds[(2 * i) + 1] = end;
+            pos = end;
+        }
+    }
+
+    private static bool Get(ReadOnlySpan<ulong> row, int bit) => (row[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    private static void Set(Span<ulong> row, int bit) => row[bit >> 6] |= 1UL << (bit & 63);
 }
