@@ -11,6 +11,7 @@ namespace ContractGen.Benchmarks;
 ///   load asyncapi FILE...        AsyncAPI reader
 ///   github-contract OUT          writes the 203 GitHub routes as an OpenAPI 3.1 contract
 ///   matchers [BDN args]          BenchmarkDotNet: generated C# matcher vs ASP.NET Core routing
+///   matchers-interleaved [ROUNDS] the same methods interleaved in one process, fastest round each (loaded machines)
 /// </summary>
 public static class Program
 {
@@ -18,7 +19,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: ContractGen.Benchmarks load|github-contract|matchers ...");
+            Console.Error.WriteLine("usage: ContractGen.Benchmarks load|github-contract|matchers|matchers-interleaved ...");
             return 2;
         }
 
@@ -27,6 +28,7 @@ public static class Program
             "load" => LoadBenchmark.Run(args.Skip(1).ToArray()),
             "github-contract" => GithubRoutes.WriteContract(args[1]),
             "matchers" => RunMatchers(args.Skip(1).ToArray()),
+            "matchers-interleaved" => MatcherInterleaved.Run(args.Skip(1).ToArray()),
             _ => Usage(args[0]),
         };
     }
