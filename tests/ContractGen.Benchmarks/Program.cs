@@ -25,6 +25,7 @@ public static class Program
         return args[0] switch
         {
             "load" => LoadBenchmark.Run(args.Skip(1).ToArray()),
+            "phases" => LoadPhases.Run(args.Skip(1).ToArray()),
             "github-contract" => GithubRoutes.WriteContract(args[1]),
             "matchers" => RunMatchers(args.Skip(1).ToArray()),
             _ => Usage(args[0]),

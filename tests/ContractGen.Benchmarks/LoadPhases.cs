@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using ContractGen.Model;
+using ContractGen.Readers.OpenApi.Loading;
+using ContractGen.Readers.OpenApi.Mapping;
+using Microsoft.OpenApi.Reader;
+
+namespace ContractGen.Benchmarks;
+
+/// <summary>
+/// Scratch profile: the OpenAPI load phases run one after the other with a stopwatch each, N times in one process
+/// (the first iteration includes JIT, later ones are warm).
+/// </summary>
+internal static class LoadPhases
+{
+    private static ContractGen.Readers.Proto.ProtoCompilation? _compilation;
+
+    public static int Run(string[] args)
+    {
+        var path = args[1];
+        var n = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        for (var i = 0; i < n; i++)
+        {
+            var row = new StringBuilder($"iter {i}: ");
+            var sw = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var jit = System.Runtime.JitInfo.GetCompilationTime();
+            var pause = GC.GetTotalPauseDuration();
+            void Lap(string name)
+            {
+                var c = Process.GetCurrentProcess().TotalProcessorTime;
+                var j = System.Runtime.JitInfo.GetCompilationTime();
+                var p = GC.GetTotalPauseDuration();
+                row.Append(CultureInfo.InvariantCulture, $"{name}={sw.Elapsed.TotalMilliseconds:F0} {name}.cpu={(c - cpu).TotalMilliseconds:F0} {name}.jit={(j - jit).TotalMilliseconds:F0} {name}.gc={(p - pause).TotalMilliseconds:F0} ");
+                cpu = c;
+                jit = j;
+                pause = p;
+                sw.Restart();
+            }
+
+            if (args[0] == "proto")
+            {
+                var files = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
+                var compilation = _compilation ??= ContractGen.Readers.Proto.ProtoReader.Compile(files, new ReaderOptions { IncludePaths = [args[3]] });
+                Lap("protoc");
+                var set = ContractGen.Readers.Proto.DescriptorSetLoader.Parse(compilation.DescriptorSet!, "protoc output", compilation.Diagnostics)!;
+                Lap("decode");
+                var users = compilation.Inputs.ProtoFiles.GroupBy(f => f.VirtualName).ToDictionary(g => g.Key, g => g.First().DisplayPath);
+                var model = ContractGen.Readers.Proto.Mapping.ProtoModelMapper.Map(set, users, compilation.Diagnostics);
+                Lap("map");
+                row.Append(CultureInfo.InvariantCulture, $"files={set.File.Count} types={model.Types.Length}");
+            }
+            else if (args[0] == "lib")
+            {
+                var bytes = File.ReadAllBytes(path);
+                Lap("read");
+                var node = JsonNode.Parse(bytes)!;
+                Lap("JsonNode.Parse");
+                var r = new OpenApiJsonReader().Read(node, new Uri(Path.GetFullPath(path)), OpenApiDocumentLoader.LibrarySettings());
+                Lap("lib.Read(node)");
+                GC.KeepAlive(r);
+            }
+            else
+            {
+                var diagnostics = new DiagnosticBag();
+                var ctx = new LoadContext(path, new ReaderOptions(), diagnostics, default);
+                Lap("read+tree");
+                var root = (JsonObject)ctx.MainFile.Root!;
+                ctx.Is31OrLater = !((string)root["openapi"]!).StartsWith("3.0", StringComparison.Ordinal);
+                RefBundler.Bundle(ctx, root);
+                Lap("bundle");
+                var r = new OpenApiJsonReader().Read(root, new Uri(ctx.MainFile.FullPath), OpenApiDocumentLoader.LibrarySettings());
+                Lap("lib.Read(tree)");
+                var loaded = new LoadedDocument(path, ctx, root, (string)root["openapi"]!, r.Document);
+                var model = DocumentMapper.Map(loaded, diagnostics);
+                Lap("map");
+                row.Append(CultureInfo.InvariantCulture, $"types={model.Types.Length} diags={diagnostics.Count}");
+            }
+
+            Console.WriteLine(row.ToString());
+        }
+
+        return 0;
+    }
+}
