@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContractGen.Model;
+using ContractGen.Readers.Proto.Decoding;
 using ContractGen.Readers.Proto.Mapping;
 using ContractGen.Readers.Proto.Protoc;
 
@@ -25,23 +26,23 @@ internal static class PrebuiltSets
             return null;
         }
 
-        var set = DescriptorSetLoader.Parse(bytes, path, diagnostics);
-        if (set is null)
+        if (DescriptorSetLoader.ParseLazily(bytes, path, diagnostics) is not { Set: var set } decoded)
         {
             return null;
         }
 
         var bundled = ProtocLocator.BundledIncludeDirectory;
         var users = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in set.File)
+        for (var i = 0; i < set.File.Count; i++)
         {
+            var f = set.File[i];
             if (!File.Exists(Path.Combine(bundled, f.Name)))
             {
-                users.TryAdd(f.Name, f.SourceCodeInfo is { Location.Count: > 0 } ? f.Name : path);
+                users.TryAdd(f.Name, LocationTable.HasLocations(decoded.SourceInfo[i].Span) ? f.Name : path);
             }
         }
 
-        var model = ProtoModelMapper.Map(set, users, diagnostics);
+        var model = ProtoModelMapper.Map(set, users, diagnostics, sourceInfo: decoded.SourceInfo);
         return model with
         {
             Documents = model.Documents.Select(d => d with { Path = path }).ToImmutableArray(),

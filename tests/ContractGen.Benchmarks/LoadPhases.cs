@@ -45,10 +45,11 @@ internal static class LoadPhases
                 var files = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
                 var compilation = _compilation ??= ContractGen.Readers.Proto.ProtoReader.Compile(files, new ReaderOptions { IncludePaths = [args[3]] });
                 Lap("protoc");
-                var set = ContractGen.Readers.Proto.DescriptorSetLoader.Parse(compilation.DescriptorSet!, "protoc output", compilation.Diagnostics)!;
+                var decoded = ContractGen.Readers.Proto.DescriptorSetLoader.ParseLazily(compilation.DescriptorSet!, "protoc output", compilation.Diagnostics)!;
+                var set = decoded.Set;
                 Lap("decode");
                 var users = compilation.Inputs.ProtoFiles.GroupBy(f => f.VirtualName).ToDictionary(g => g.Key, g => g.First().DisplayPath);
-                var model = ContractGen.Readers.Proto.Mapping.ProtoModelMapper.Map(set, users, compilation.Diagnostics);
+                var model = ContractGen.Readers.Proto.Mapping.ProtoModelMapper.Map(set, users, compilation.Diagnostics, sourceInfo: decoded.SourceInfo);
                 Lap("map");
                 row.Append(CultureInfo.InvariantCulture, $"files={set.File.Count} types={model.Types.Length}");
             }
