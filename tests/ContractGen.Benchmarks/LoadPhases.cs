@@ -28,12 +28,16 @@ internal static class LoadPhases
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var jit = System.Runtime.JitInfo.GetCompilationTime();
             var pause = GC.GetTotalPauseDuration();
+            var alloc = GC.GetTotalAllocatedBytes(true);
             void Lap(string name)
             {
+                var a = GC.GetTotalAllocatedBytes(true);
+                row.Append(CultureInfo.InvariantCulture, $"{name}.allocMB={(a - alloc) / 1048576} {name}.heapMB={GC.GetTotalMemory(false) / 1048576} ");
+                alloc = a;
                 var c = Process.GetCurrentProcess().TotalProcessorTime;
                 var j = System.Runtime.JitInfo.GetCompilationTime();
                 var p = GC.GetTotalPauseDuration();
-                row.Append(CultureInfo.InvariantCulture, $"{name}={sw.Elapsed.TotalMilliseconds:F0} {name}.cpu={(c - cpu).TotalMilliseconds:F0} {name}.jit={(j - jit).TotalMilliseconds:F0} {name}.gc={(p - pause).TotalMilliseconds:F0} ");
+                row.Append(CultureInfo.InvariantCulture, $"{name}={sw.Elapsed.TotalMilliseconds:F0} {name}.cpu={(c - cpu).TotalMilliseconds:F0} {name}.jit={(j - jit).TotalMilliseconds:F0} {name}.gc={(p - pause).TotalMilliseconds:F0} {name}.gcs={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} ");
                 cpu = c;
                 jit = j;
                 pause = p;
@@ -75,7 +79,14 @@ internal static class LoadPhases
                 var r = new OpenApiJsonReader().Read(root, new Uri(ctx.MainFile.FullPath), OpenApiDocumentLoader.LibrarySettings());
                 Lap("lib.Read(tree)");
                 var loaded = new LoadedDocument(path, ctx, root, (string)root["openapi"]!, r.Document);
+                using var ticks = Environment.GetEnvironmentVariable("ALLOC_TICKS") is null ? null : new AllocationTicks { On = true };
                 var model = DocumentMapper.Map(loaded, diagnostics);
+                if (ticks is not null)
+                {
+                    ticks.On = false;
+                    Console.WriteLine(ticks.Report(40));
+                }
+
                 Lap("map");
                 row.Append(CultureInfo.InvariantCulture, $"types={model.Types.Length} diags={diagnostics.Count}");
             }
