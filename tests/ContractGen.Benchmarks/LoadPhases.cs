@@ -53,7 +53,14 @@ internal static class LoadPhases
                 var set = decoded.Set;
                 Lap("decode");
                 var users = compilation.Inputs.ProtoFiles.GroupBy(f => f.VirtualName).ToDictionary(g => g.Key, g => g.First().DisplayPath);
+                using var ticks = Environment.GetEnvironmentVariable("ALLOC_TICKS") is null ? null : new AllocationTicks { On = true };
                 var model = ContractGen.Readers.Proto.Mapping.ProtoModelMapper.Map(set, users, compilation.Diagnostics, sourceInfo: decoded.SourceInfo);
+                if (ticks is not null)
+                {
+                    ticks.On = false;
+                    Console.WriteLine(ticks.Report(30));
+                }
+
                 Lap("map");
                 row.Append(CultureInfo.InvariantCulture, $"files={set.File.Count} types={model.Types.Length}");
             }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ContractGen.Readers.Proto.Decoding;
 
 /// <summary>
@@ -239,8 +237,8 @@ internal sealed class LocationTable
         return h ^ (ulong)path.Length;
     }
 
-    private string? Text((int Offset, int Length) at) =>
-        at.Offset < 0 ? null : Encoding.UTF8.GetString(_bytes.Span.Slice(at.Offset, at.Length));
+    private ReadOnlySpan<byte> Utf8((int Offset, int Length) at) =>
+        at.Offset < 0 ? ReadOnlySpan<byte>.Empty : _bytes.Span.Slice(at.Offset, at.Length);
 
     internal record struct Entry
     {
@@ -277,8 +275,9 @@ internal sealed class LocationTable
         /// <summary>The end line of a four-number span; a three-number span ends on its start line.</summary>
         public int EndLine => _entry.SpanCount == 4 ? _entry.S2 : _entry.S0;
 
-        public string? LeadingComments => _table.Text(_entry.Leading);
+        /// <summary>The leading comments as UTF-8 (empty when there are none).</summary>
+        public ReadOnlySpan<byte> LeadingComments => _table.Utf8(_entry.Leading);
 
-        public string? TrailingComments => _table.Text(_entry.Trailing);
+        public ReadOnlySpan<byte> TrailingComments => _table.Utf8(_entry.Trailing);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using ContractGen.Model;
 using ContractGen.Readers.Proto.Decoding;
 using Google.Protobuf;
@@ -59,18 +60,31 @@ internal sealed class SourceIndex
     }
 
     /// <summary>
-    /// CRLF → LF; per line, one leading space dropped and trailing white space trimmed; blank lines at both ends
-    /// dropped. One pass over the comment (this runs for every documented element of large corpora).
+    /// The comment decoded from UTF-8 and cleaned in one go: CRLF → LF; per line, one leading space dropped and
+    /// trailing white space trimmed; blank lines at both ends dropped; null when it is only white space.
     /// </summary>
-    private static string? Clean(string? comment)
+    private static string? Clean(ReadOnlySpan<byte> utf8)
     {
-        if (string.IsNullOrWhiteSpace(comment))
+        if (utf8.IsEmpty)
         {
             return null;
         }
 
-        var text = comment.AsSpan();
-        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+        try
+        {
+            var chars = rented.AsSpan(0, Encoding.UTF8.GetChars(utf8, rented));
+            return chars.IsWhiteSpace() ? null : Clean(chars, rented);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Cleans <paramref name="text"/> in place (the result is never longer than the text).</summary>
+    private static string Clean(ReadOnlySpan<char> text, char[] into)
+    {
         var n = 0;
         while (true)
         {
@@ -87,17 +101,17 @@ internal sealed class SourceIndex
             }
 
             line = line.TrimEnd();
-            line.CopyTo(buffer[n..]);
+            line.CopyTo(into.AsSpan(n));
             n += line.Length;
             if (end < 0)
             {
                 break;
             }
 
-            buffer[n++] = '\n';
+            into[n++] = '\n';
             text = text[(end + 1)..];
         }
 
-        return new string(buffer[..n].Trim('\n'));
+        return new string(into.AsSpan(0, n).Trim('\n'));
     }
 }
