@@ -9,11 +9,14 @@ using ContractGen.Emit.Writing;
 namespace ContractGen.Emit.Go;
 
 /// <summary>
-/// Go × matchers: <c>go.mod</c> (go 1.19, no requirements), the runtime <c>route_matcher.go</c> and
-/// <c>route_build.go</c> (package line rewritten), and the table <c>routes.go</c>. Output is gofmt-clean.
+/// Go × matchers: <c>go.mod</c> (go 1.19, no requirements), the runtime (<c>route_matcher.go</c> and its support
+/// files, package line rewritten), and the table <c>routes.go</c>. Output is gofmt-clean.
 /// </summary>
 public sealed partial class GoMatchersEmitter : IEmitter
 {
+    private static readonly string[] Runtime =
+        { "route_build.go", "route_matcher.go", "route_search.go", "route_text.go", "route_trie.go", "route_types.go" };
+
     public string Language => "go";
 
     public string Artifact => "matchers";
@@ -34,13 +37,13 @@ public sealed partial class GoMatchersEmitter : IEmitter
         var templates = new ArtifactTemplates(context, typeof(GoMatchersEmitter).Assembly, Language, Artifact, GoFunctions.Create());
         string Package(string text) => PackageLine().Replace(text, "package " + package, 1);
         var header = "// " + stamp + "\n";
-        return new[]
+        var files = new List<GeneratedFile>
         {
-            new GeneratedFile("go.mod", templates.Render("matchers.gomod.sbn", view)),
-            new GeneratedFile("route_build.go", templates.Support("route_build.go", header, Package)),
-            new GeneratedFile("route_matcher.go", templates.Support("route_matcher.go", header, Package)),
-            new GeneratedFile("routes.go", templates.Render("matchers.table.sbn", view)),
+            new("go.mod", templates.Render("matchers.gomod.sbn", view)),
+            new("routes.go", templates.Render("matchers.table.sbn", view)),
         };
+        files.AddRange(Runtime.Select(f => new GeneratedFile(f, templates.Support(f, header, Package))));
+        return files;
     }
 
     [GeneratedRegex(@"^package [A-Za-z0-9_]+", RegexOptions.Multiline)]

@@ -9,11 +9,13 @@ namespace ContractGen.Emit.Python;
 
 /// <summary>
 /// Python × matchers: <c>pyproject.toml</c> (no dependencies) and a typed package (<c>py.typed</c>) with the runtime
-/// (<c>route_matcher.py</c>, <c>_route_text.py</c>, <c>_route_build.py</c>) and the table <c>routes.py</c>.
+/// (<c>route_matcher.py</c>, <c>route_types.py</c> and the private support modules <c>_route_*.py</c>) and the table
+/// <c>routes.py</c>.
 /// </summary>
 public sealed class PythonMatchersEmitter : IEmitter
 {
-    private static readonly string[] Runtime = { "_route_build.py", "_route_text.py", "route_matcher.py" };
+    private static readonly string[] Runtime =
+        { "_route_build.py", "_route_search.py", "_route_text.py", "_route_trie.py", "route_matcher.py", "route_types.py" };
 
     public string Language => "python";
 

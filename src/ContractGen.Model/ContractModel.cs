@@ -16,6 +16,9 @@ public sealed record ContractModel
 
     public ImmutableArray<Service> Services { get; init; } = ImmutableArray<Service>.Empty;
 
+    /// <summary>Fields declared outside their record (proto extensions), by full name.</summary>
+    public ImmutableArray<ExtensionField> ExtensionFields { get; init; } = ImmutableArray<ExtensionField>.Empty;
+
     public ImmutableArray<Channel> Channels { get; init; } = ImmutableArray<Channel>.Empty;
 
     public ImmutableArray<Message> Messages { get; init; } = ImmutableArray<Message>.Empty;
@@ -40,6 +43,7 @@ public sealed record ContractModel
             Documents = Distinct(list.SelectMany(m => m.Documents), d => d.Id),
             Types = Distinct(list.SelectMany(m => m.Types), t => t.Id),
             Services = Distinct(list.SelectMany(m => m.Services), s => s.Id),
+            ExtensionFields = Distinct(list.SelectMany(m => m.ExtensionFields), e => e.Id),
             Channels = Distinct(list.SelectMany(m => m.Channels), c => c.Id),
             Messages = Distinct(list.SelectMany(m => m.Messages), m => m.Id),
             MessageOperations = Distinct(list.SelectMany(m => m.MessageOperations), o => o.Id),

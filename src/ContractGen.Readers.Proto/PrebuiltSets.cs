@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ContractGen.Model;
-using ContractGen.Readers.Proto.Decoding;
 using ContractGen.Readers.Proto.Mapping;
 using ContractGen.Readers.Proto.Protoc;
 
@@ -8,8 +7,10 @@ namespace ContractGen.Readers.Proto;
 
 /// <summary>
 /// A prebuilt FileDescriptorSet (protoc --descriptor_set_out, a buf image): every file is the user's except those the
-/// bundled includes provide (google/protobuf, google/api, google/rpc, google/type). Spans point at the set's file
-/// with line 0, or into the .proto by import name when the set carries source info.
+/// bundled includes provide (google/protobuf, google/api, google/rpc, google/type). Documents keep the set's path (the
+/// input as given); element spans name the .proto inside the set by import name, so each element can be traced to its
+/// file (the breaking checker's FILE rules need that): with line and column when the set carries source info, line 0
+/// when it does not.
 /// </summary>
 internal static class PrebuiltSets
 {
@@ -33,12 +34,11 @@ internal static class PrebuiltSets
 
         var bundled = ProtocLocator.BundledIncludeDirectory;
         var users = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < set.File.Count; i++)
+        foreach (var f in set.File)
         {
-            var f = set.File[i];
             if (!File.Exists(Path.Combine(bundled, f.Name)))
             {
-                users.TryAdd(f.Name, LocationTable.HasLocations(decoded.SourceInfo[i].Span) ? f.Name : path);
+                users.TryAdd(f.Name, f.Name);
             }
         }
 

@@ -33,8 +33,9 @@ public sealed record LoadResult(ContractModel Model, ImmutableArray<ContractFile
 
 /// <summary>
 /// Loads contracts: expands inputs (<see cref="InputExpander"/>), detects formats (<see cref="FormatDetector"/>), runs each
-/// reader once on all files of its format (all .proto files are compiled in one protoc run), merges the models and sorts
-/// the diagnostics. Never throws on bad input; an exception from a reader is a bug and propagates.
+/// reader once on all files of its format (all .proto files are compiled in one protoc run), gives documents ids relative
+/// to their input root (<see cref="DocumentIds"/>), merges the models and sorts the diagnostics. Never throws on bad
+/// input; an exception from a reader is a bug and propagates.
 /// </summary>
 public sealed class ContractLoader
 {
@@ -76,7 +77,7 @@ public sealed class ContractLoader
         }
 
         var sorted = Display(diagnostics, request.DisplayPath);
-        return new LoadResult(ContractModel.Merge(models), files.ToImmutableArray(), sorted);
+        return new LoadResult(ContractModel.Merge(DocumentIds.Relativise(models, files, baseDir)), files.ToImmutableArray(), sorted);
     }
 
     /// <summary>Folders given as input become proto include roots, after the user's own -I paths.</summary>

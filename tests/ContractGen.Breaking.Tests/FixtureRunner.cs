@@ -38,18 +38,30 @@ public static partial class FixtureRunner
 
     public static void Run(string area, string name)
     {
-        var caseDir = Path.Combine(RepoPaths.Root, Folder, area, name);
-        var (previous, current) = Load(caseDir);
-        var problems = previous.Diagnostics.Concat(current.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        var options = ReadOptions(Path.Combine(caseDir, "options.txt"));
-        var result = BreakingEngine.Run(previous.Model, current.Model, options, Path.Combine(caseDir, "previous"), Path.Combine(caseDir, "current"));
-        var shown = Relative(result, caseDir);
-        Golden.Assert($"{Folder}/{area}/{name}/expected.txt", new TextFormatter().Format(shown));
+        var shown = RunFolder($"{Folder}/{area}/{name}");
         if (RuleCatalog.Find(name) is not null)
         {
             Assert.Contains(shown.Findings, f => f.Rule == name);
         }
+    }
+
+    /// <summary>Compares <c>previous/</c> with <c>current/</c> of a case folder (relative to the repository) against its <c>expected.txt</c>.</summary>
+    public static BreakingResult RunFolder(string folder)
+    {
+        var caseDir = Path.Combine(RepoPaths.Root, folder);
+        var (previous, current) = Load(caseDir);
+        var shown = Relative(Compare(caseDir, previous, current), caseDir);
+        Golden.Assert($"{folder}/expected.txt", new TextFormatter().Format(shown));
+        return shown;
+    }
+
+    /// <summary>Runs the engine with the case's options.txt; both sides must have loaded without errors.</summary>
+    public static BreakingResult Compare(string caseDir, LoadResult previous, LoadResult current)
+    {
+        var problems = previous.Diagnostics.Concat(current.Diagnostics).Where(d => d.Severity == Severity.Error).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var options = ReadOptions(Path.Combine(caseDir, "options.txt"));
+        return BreakingEngine.Run(previous.Model, current.Model, options, Path.Combine(caseDir, "previous"), Path.Combine(caseDir, "current"));
     }
 
     public static BreakingResult Relative(BreakingResult result, string caseDir) =>

@@ -29,7 +29,9 @@ public sealed class ConfigTests
         Assert.Equal(["routes", "matchers", "validators", "clients"], config.Output("csharp")!.Artifacts);
         Assert.Equal("Contracts.Generated", config.Output("csharp")!.Options["namespace"]);
         Assert.Equal("origin/main", config.Breaking.Against);
-        Assert.Equal(["FILE"], config.Breaking.Use);
+        // The starter spells out the engine's default categories: FILE alone would switch the OpenAPI/AsyncAPI rules off.
+        Assert.Equal(["FILE", "OPENAPI", "ASYNCAPI"], config.Breaking.Use);
+        Assert.Equal(ContractGen.Breaking.BreakingOptions.Default.Use, config.Breaking.Use);
         Assert.False(config.Breaking.DeprecateBeforeRemove);
     }
 

@@ -1,40 +1,10 @@
-using System.Diagnostics;
-using ContractGen.Testing;
-
 namespace ContractGen.Cli.Tests;
 
 /// <summary>Runs the built contractgen executable out of process: the real entry point, console and exit code.</summary>
 public sealed class ExecutableTests
 {
-    private static string Executable()
-    {
-        // Same configuration as this test assembly (bin/<Configuration>/net10.0).
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var name = OperatingSystem.IsWindows() ? "contractgen.exe" : "contractgen";
-        var built = Path.Combine(RepoPaths.Root, "src", "ContractGen.Cli", "bin", configuration, "net10.0", name);
-        return File.Exists(built) ? built : Path.Combine(AppContext.BaseDirectory, name);
-    }
-
-    private static CliRun Start(string workingDirectory, params string[] args)
-    {
-        var info = new ProcessStartInfo(Executable())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment.Remove("CONTRACTGEN_DEBUG");
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "contractgen did not exit within 2 minutes");
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static CliRun Start(string workingDirectory, params string[] args) =>
+        ExternalProcess.Run(workingDirectory, ExternalProcess.BuiltTool(), args, timeoutSeconds: 120);
 
     [Fact]
     public void Version_prints_the_informational_version()

@@ -64,6 +64,14 @@ public sealed class InspectTests
         Assert.False(name.TryGetProperty("readOnly", out _));
         Assert.Equal("list", shelf.GetProperty("fields")[1].GetProperty("type").GetProperty("$kind").GetString());
         Assert.Equal("enum", model.GetProperty("types")[1].GetProperty("$kind").GetString());
+        var extension = model.GetProperty("extensionFields")[0];
+        Assert.Equal(["id", "name"], extension.EnumerateObject().Take(2).Select(p => p.Name));
+        Assert.False(extension.GetProperty("extendee").TryGetProperty("$kind", out _));
+        Assert.Equal("google.protobuf.FieldOptions", extension.GetProperty("extendee").GetProperty("typeId").GetString());
+        Assert.Equal("acme.v1.Shelf", extension.GetProperty("scopeId").GetString());
+        Assert.Equal("[acme.v1.Shelf.label]", extension.GetProperty("jsonName").GetString());
+        Assert.Equal("explicit", extension.GetProperty("presence").GetString());
+        Assert.Equal(14, extension.GetProperty("span").GetProperty("line").GetInt32());
         var op = model.GetProperty("services")[0].GetProperty("operations")[0];
         Assert.Equal(0, op.GetProperty("security").GetArrayLength());
         Assert.False(model.TryGetProperty("operations", out _));

@@ -42,6 +42,14 @@ internal static class SampleModel
                 },
                 new EnumDef { Id = "acme.v1.Tag", Name = "Tag", Values = [new EnumValue { Id = "acme.v1.Tag.TAG_UNSPECIFIED", Name = "TAG_UNSPECIFIED", Number = 0, Value = "TAG_UNSPECIFIED" }], Span = At(8) },
             ],
+            ExtensionFields =
+            [
+                new ExtensionField
+                {
+                    Id = "acme.v1.Shelf.label", Name = "label", JsonName = "[acme.v1.Shelf.label]", Number = 100, Type = new ScalarType(ScalarKind.String),
+                    Presence = FieldPresence.Explicit, Extendee = new NamedTypeRef("google.protobuf.FieldOptions"), ScopeId = "acme.v1.Shelf", Span = At(14),
+                },
+            ],
             Services =
             [
                 new Service

@@ -53,4 +53,35 @@ public class ModelPrinterTests
             "type x.B name=B record doc=\"line1\\n\\\"quoted\\\"\" @a.proto:3:1\n",
             text);
     }
+
+    [Fact]
+    public void Prints_an_extension_field_with_its_extendee_scope_and_field_facts()
+    {
+        var model = new ContractModel
+        {
+            ExtensionFields =
+            [
+                new ExtensionField
+                {
+                    Id = "x.Holder.tags", Name = "tags", JsonName = "[x.Holder.tags]", Number = 100, Type = new ListType(new ScalarType(ScalarKind.String)),
+                    Cardinality = FieldCardinality.Repeated, Extendee = new NamedTypeRef("x.Base"), ScopeId = "x.Holder", Deprecated = true,
+                    Span = new SourceSpan("a.proto", 9, 5),
+                },
+            ],
+        };
+        Assert.Equal(
+            "extension x.Holder.tags extendee=x.Base scope=x.Holder json=[x.Holder.tags] number=100 type=list<string> repeated deprecated @a.proto:9:5\n",
+            Printing.ModelPrinter.Print(model));
+    }
+
+    [Fact]
+    public void Merge_keeps_extension_fields_once_by_id_in_id_order()
+    {
+        ExtensionField Ext(string id, int number) => new()
+        {
+            Id = id, Name = id, JsonName = $"[{id}]", Number = number, Type = new ScalarType(ScalarKind.Bool), Extendee = new NamedTypeRef("x.Base"),
+        };
+        var merged = ContractModel.Merge([new ContractModel { ExtensionFields = [Ext("x.b", 2), Ext("x.a", 1)] }, new ContractModel { ExtensionFields = [Ext("x.a", 3)] }]);
+        Assert.Equal([("x.a", 1), ("x.b", 2)], merged.ExtensionFields.Select(e => (e.Id, e.Number ?? 0)));
+    }
 }

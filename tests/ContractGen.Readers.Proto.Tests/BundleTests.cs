@@ -41,11 +41,42 @@ public sealed class BundleTests
         File.Copy(Path.Combine(ProtocLocator.BundleDirectory, ProtocLocator.PlatformFolder()!, "protoc"), copy);
         File.SetUnixFileMode(copy, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var diagnostics = new DiagnosticBag();
-        Assert.True(ProtocLocator.EnsureExecutable(copy, diagnostics));
-        Assert.True((File.GetUnixFileMode(copy) & UnixFileMode.UserExecute) != 0);
+        Assert.Equal(copy, ProtocLocator.Runnable(copy, diagnostics));
+        const UnixFileMode everyone = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        Assert.Equal(everyone, File.GetUnixFileMode(copy) & everyone);
         var result = ReaderHarness.Read([Path.Combine(ReaderHarness.CasesDir, "proto3")], new ReaderOptions { ProtocPath = copy });
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.NotEmpty(result.Model.Services);
+    }
+
+    [Fact]
+    public void A_user_who_cannot_execute_the_bundled_protoc_gets_a_private_copy_that_is_reused()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("no executable bit on Windows");
+            return;
+        }
+
+        using var temp = new TempDir();
+        var bundled = Path.Combine(temp.Path, "package", "protoc");
+        Directory.CreateDirectory(Path.GetDirectoryName(bundled)!);
+        File.Copy(Path.Combine(ProtocLocator.BundleDirectory, ProtocLocator.PlatformFolder()!, "protoc"), bundled);
+        File.SetUnixFileMode(bundled, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var root = Path.Combine(temp.Path, "home", ".local", "share", "contractgen", "protoc");
+
+        var copy = ProtocUserCopy.Get(bundled, root);
+        var written = File.GetLastWriteTimeUtc(copy);
+        Assert.StartsWith(root + Path.DirectorySeparatorChar, copy);
+        Assert.Equal(File.ReadAllBytes(bundled), File.ReadAllBytes(copy));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(copy));
+        Assert.Equal(copy, ProtocUserCopy.Get(bundled, root));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(copy));
+        var result = ReaderHarness.Read([Path.Combine(ReaderHarness.CasesDir, "proto3")], new ReaderOptions { ProtocPath = copy });
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+
+        var noHome = Record.Exception(() => OperatingSystem.IsWindows() ? null : ProtocUserCopy.Get(bundled, ""));
+        Assert.IsType<IOException>(noHome);
     }
 
     [Theory]
@@ -69,7 +100,8 @@ public sealed class BundleTests
         var noSpans = new PrintOptions { Spans = false, Docs = sourceInfo };
         Assert.Equal(ModelPrinter.Print(fromProto.Model, noSpans), ModelPrinter.Print(fromSet.Model, noSpans));
         var type = fromSet.Model.Types.First(t => t.Name == "Shelf" || t.Name == "Instance");
-        Assert.Equal(sourceInfo ? type.Id.StartsWith("acme.shelves", StringComparison.Ordinal) ? "shelves.proto" : "resources.proto" : set, type.Span.File);
+        // Spans name the file inside the set (its import name) with or without source info; documents keep the set's path.
+        Assert.Equal(type.Id.StartsWith("acme.shelves", StringComparison.Ordinal) ? "shelves.proto" : "resources.proto", type.Span.File);
         Assert.Equal(sourceInfo, type.Span.IsKnown);
         Assert.All(fromSet.Model.Documents, d => Assert.Equal(set, d.Path));
     }
@@ -94,7 +126,7 @@ public sealed class IncompleteDescriptorSetTests
         var result = ReaderHarness.Read([path]);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(ProtoCodes.UnresolvedType, d.Code);
-        Assert.Equal(path, d.Span.File);
+        Assert.Equal("acme/order.proto", d.Span.File); // the file inside the set that uses the missing type
         Assert.Contains("acme.common.Price", d.Message, StringComparison.Ordinal);
         Assert.Contains(result.Model.Types, t => t.Id == "acme.orders.Order");
     }

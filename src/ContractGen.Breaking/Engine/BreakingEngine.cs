@@ -48,6 +48,7 @@ public static class BreakingEngine
         var pairing = new Pairing(context, Dispatch);
         pairing.Documents();
         pairing.Proto();
+        pairing.Extensions();
         pairing.Services();
         pairing.Messaging();
         var sorted = context.Findings

@@ -4,10 +4,12 @@ using ContractGen.Model;
 namespace ContractGen.Breaking;
 
 /// <summary>Lookups over one side's model: types by id, the document an element was declared in, resolution of type uses.</summary>
-public sealed class ModelIndex
+public sealed partial class ModelIndex
 {
     private readonly Dictionary<string, TypeDef> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceDocument> _documentsByPath = new(StringComparer.Ordinal);
+    // null marks a path several documents share (a descriptor set holds many files).
+    private readonly Dictionary<string, SourceDocument?> _documentsByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceDocument> _protoByImportName = new(StringComparer.Ordinal);
 
     public ModelIndex(ContractModel model, string? root)
     {
@@ -20,8 +22,18 @@ public sealed class ModelIndex
 
         foreach (var document in model.Documents)
         {
-            _documentsByPath.TryAdd(document.Path, document);
-            _documentsByPath.TryAdd(Normalize(document.Path), document);
+            foreach (var path in new[] { document.Path, Normalize(document.Path) }.Distinct(StringComparer.Ordinal))
+            {
+                if (!_documentsByPath.TryAdd(path, document) && _documentsByPath[path] != document)
+                {
+                    _documentsByPath[path] = null;
+                }
+            }
+
+            if (IsImportName(document))
+            {
+                _protoByImportName.TryAdd(Normalize(document.Id), document);
+            }
         }
     }
 
@@ -35,15 +47,46 @@ public sealed class ModelIndex
     public SourceDocument? DocumentOf(Element element) =>
         element is SourceDocument d ? d : DocumentOfFile(element.Span.File);
 
-    public SourceDocument? DocumentOfFile(string file) =>
-        _documentsByPath.GetValueOrDefault(file) ?? _documentsByPath.GetValueOrDefault(Normalize(file));
+    /// <summary>
+    /// The document a span's file belongs to: the document read from that path, else the proto file with that import
+    /// name. Elements of a descriptor set (.binpb) name the .proto file inside the set, while all the set's documents
+    /// share the set's path, which therefore identifies none of them.
+    /// </summary>
+    public SourceDocument? DocumentOfFile(string file)
+    {
+        if (_documentsByPath.TryGetValue(file, out var byPath) && byPath is not null)
+        {
+            return byPath;
+        }
+
+        var normalized = Normalize(file);
+        if (_documentsByPath.TryGetValue(normalized, out byPath) && byPath is not null)
+        {
+            return byPath;
+        }
+
+        return _protoByImportName.GetValueOrDefault(normalized);
+    }
+
+    private static bool IsImportName(SourceDocument document) =>
+        document.Format == ContractFormat.Proto && !Path.IsPathRooted(document.Id) && document.Id.EndsWith(".proto", StringComparison.Ordinal);
 
     /// <summary>The key that pairs a document with its counterpart: the proto import path, else the path below the input root.</summary>
     public string DocumentKey(SourceDocument document)
     {
-        if (document.Format == ContractFormat.Proto && !Path.IsPathRooted(document.Id) && document.Id.EndsWith(".proto", StringComparison.Ordinal))
+        if (!_documentKeys.TryGetValue(document, out var key))
         {
-            return document.Id.Replace('\\', '/');
+            _documentKeys[document] = key = ComputeDocumentKey(document);
+        }
+
+        return key;
+    }
+
+    private string ComputeDocumentKey(SourceDocument document)
+    {
+        if (IsImportName(document))
+        {
+            return Normalize(document.Id);
         }
 
         var path = Normalize(document.Path);

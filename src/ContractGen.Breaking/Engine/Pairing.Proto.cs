@@ -14,11 +14,13 @@ internal sealed partial class Pairing
             return;
         }
 
+        var prevByPackage = prevDocs.ToLookup(d => d.Package ?? "", StringComparer.Ordinal);
+        var currByPackage = currDocs.ToLookup(d => d.Package ?? "", StringComparer.Ordinal);
         var packages = prevDocs.Concat(currDocs).Select(d => d.Package ?? "").Distinct().OrderBy(p => p, StringComparer.Ordinal);
         foreach (var package in packages)
         {
-            var p = prevDocs.Where(d => (d.Package ?? "") == package).ToList();
-            var c = currDocs.Where(d => (d.Package ?? "") == package).ToList();
+            var p = prevByPackage[package].ToList();
+            var c = currByPackage[package].ToList();
             var scope = PairScope.Root(FormatSet.Proto) with { Path = package, Previous = [.. p], Current = [.. c] };
             _dispatch(new PackagePair(scope, package, p, c));
         }
@@ -53,11 +55,13 @@ internal sealed partial class Pairing
 
     private void EnumValues(PairScope scope, EnumDef previous, EnumDef current)
     {
+        var prevByNumber = previous.Values.ToLookup(v => v.Number ?? 0);
+        var currByNumber = current.Values.ToLookup(v => v.Number ?? 0);
         var numbers = previous.Values.Concat(current.Values).Select(v => v.Number ?? 0).Distinct().Order();
         foreach (var number in numbers)
         {
-            var p = previous.Values.Where(v => (v.Number ?? 0) == number).ToList();
-            var c = current.Values.Where(v => (v.Number ?? 0) == number).ToList();
+            var p = prevByNumber[number].ToList();
+            var c = currByNumber[number].ToList();
             var name = (c.Count > 0 ? c[0] : p[0]).Name;
             _dispatch(new EnumValuePair(scope.Enter("." + name, p.FirstOrDefault(), c.FirstOrDefault()), previous, current, number, p, c));
         }

@@ -8,6 +8,7 @@ internal sealed partial class Pairing(CheckContext context, Action<Pair> dispatc
     private readonly CheckContext _context = context;
     private readonly Action<Pair> _dispatch = dispatch;
     private SchemaWalker? _walker;
+    private FormatSet? _onlyFormat;
 
     private ModelIndex Prev => _context.Previous;
 
@@ -46,6 +47,11 @@ internal sealed partial class Pairing(CheckContext context, Action<Pair> dispatc
             return FormatSets.Of(doc.Format);
         }
 
+        return _onlyFormat ??= OnlyFormat();
+    }
+
+    private FormatSet OnlyFormat()
+    {
         var formats = Curr.Model.Documents.Concat(Prev.Model.Documents).Select(d => d.Format).Distinct().ToList();
         return formats.Count == 1 ? FormatSets.Of(formats[0]) : FormatSet.None;
     }
@@ -64,7 +70,7 @@ internal sealed partial class Pairing(CheckContext context, Action<Pair> dispatc
         var pairs = new List<(SourceDocument? Previous, SourceDocument? Current)>();
         var pk = previous.GroupBy(Prev.DocumentKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var ck = current.GroupBy(Curr.DocumentKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var matched = pk.Keys.Intersect(ck.Keys, StringComparer.Ordinal).ToList();
+        var matched = pk.Keys.Intersect(ck.Keys, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         foreach (var key in matched)
         {
             pairs.Add((pk[key], ck[key]));

@@ -83,10 +83,12 @@ public sealed class BreakingCommand : CliCommand
             return ExitCodes.Invalid;
         }
 
+        // The two versions are independent: load them side by side (protoc runs and mapping overlap on two cores).
+        var loadingPrevious = against.Inputs.Count == 0
+            ? Task.FromResult(new LoadResult(ContractModel.Empty, [], []))
+            : Task.Run(() => new ContractLoader().Load(request with { Inputs = against.Inputs, Options = PreviousOptions(request.Options, against), DisplayPath = against.Display }));
         var current = new ContractLoader().Load(request);
-        var previous = against.Inputs.Count == 0
-            ? new LoadResult(ContractModel.Empty, [], [])
-            : new ContractLoader().Load(request with { Inputs = against.Inputs, Options = PreviousOptions(request.Options, against), DisplayPath = against.Display });
+        var previous = loadingPrevious.GetAwaiter().GetResult();
         if (context.Diagnostics.Report(previous.Diagnostics.Concat(current.Diagnostics)))
         {
             return ExitCodes.Invalid;

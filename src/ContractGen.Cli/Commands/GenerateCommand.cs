@@ -28,13 +28,13 @@ public sealed class GenerateCommand : CliCommand
 
     private readonly Option<string[]> _artifact = new("--artifact", "-a")
     {
-        Description = "Artifact to generate (repeatable): matchers. Default: every artifact available for the language.",
+        Description = "Artifact to generate (repeatable): matchers. Default: outputs.<lang>.artifacts of contractgen.yaml, else every artifact available for the language.",
         HelpName = "ARTIFACT",
     };
 
     private readonly Option<string?> _out = new("--out", "-o")
     {
-        Description = "Output folder; each language is written to <DIR>/<lang>/. Required with --lang.",
+        Description = "Output folder; each language is written to <DIR>/<lang>/. Default: outputs.<lang>.out of contractgen.yaml.",
         HelpName = "DIR",
     };
 
@@ -128,36 +128,71 @@ public sealed class GenerateCommand : CliCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// The languages are --lang, else every language under <c>outputs</c>. A language's folder is --out DIR/&lt;lang&gt;,
+    /// else its <c>outputs.&lt;lang&gt;.out</c>; its artifacts are --artifact, else its <c>outputs.&lt;lang&gt;.artifacts</c>
+    /// (those this version cannot generate yet are skipped with a CG4906 warning), else every artifact of the language.
+    /// </summary>
     private List<GenerateTarget> Targets(ParseResult parse, CliContext context, ContractGenConfig config, EmitterRegistry registry, DiagnosticBag diagnostics)
     {
         var langs = parse.GetValue(_lang) ?? [];
         var artifacts = parse.GetValue(_artifact) ?? [];
-        var output = parse.GetValue(_out);
-        IReadOnlyList<string> Artifacts(IReadOnlyList<string> configured) =>
-            artifacts.Length > 0 ? artifacts : configured.Count > 0 ? configured : registry.Artifacts;
-
-        if (langs.Length > 0)
-        {
-            if (output is null)
-            {
-                diagnostics.Error(EmitCodes.NoTargets, "--out DIR is required with --lang (each language goes to DIR/<lang>)", SourceSpan.None);
-                return [];
-            }
-
-            var root = Path.GetFullPath(output, context.CurrentDirectory);
-            return langs.Distinct(StringComparer.Ordinal)
-                .Select(l => new GenerateTarget(l, Artifacts(config.Output(l)?.Artifacts ?? []), Path.Combine(root, l)))
-                .ToList();
-        }
-
-        if (config.Outputs.Count == 0)
+        var root = parse.GetValue(_out) is { } output ? Path.GetFullPath(output, context.CurrentDirectory) : null;
+        if (langs.Length == 0 && config.Outputs.Count == 0)
         {
             diagnostics.Error(EmitCodes.NoTargets, "nothing to generate: give --lang and --out, or list 'outputs' in contractgen.yaml", SourceSpan.None);
             return [];
         }
 
-        return config.Outputs
-            .Select(o => new GenerateTarget(o.Language, Artifacts(o.Artifacts), output is null ? o.Out : Path.Combine(Path.GetFullPath(output, context.CurrentDirectory), o.Language)))
-            .ToList();
+        var targets = new List<GenerateTarget>();
+        foreach (var language in langs.Length > 0 ? langs.Distinct(StringComparer.Ordinal) : config.Outputs.Select(o => o.Language))
+        {
+            var configured = config.Output(language);
+            var folder = root is not null ? Path.Combine(root, language) : configured?.Out;
+            if (folder is null)
+            {
+                diagnostics.Error(EmitCodes.NoTargets, $"no output folder for '{language}': give --out DIR (each language goes to DIR/<lang>) or set outputs.{language}.out in contractgen.yaml", SourceSpan.None);
+                continue;
+            }
+
+            var chosen = artifacts.Length > 0 ? artifacts : Configured(language, configured, registry, diagnostics);
+            if (chosen.Count > 0)
+            {
+                targets.Add(new GenerateTarget(language, chosen, folder));
+            }
+        }
+
+        if (targets.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Error(EmitCodes.NoTargets, "nothing to generate: no artifact listed under 'outputs' is available in this version", SourceSpan.None);
+        }
+
+        return targets;
+    }
+
+    private static IReadOnlyList<string> Configured(string language, OutputConfig? configured, EmitterRegistry registry, DiagnosticBag diagnostics)
+    {
+        if (configured is null || configured.Artifacts.Count == 0)
+        {
+            return registry.Artifacts;
+        }
+
+        var available = new List<string>();
+        for (var i = 0; i < configured.Artifacts.Count; i++)
+        {
+            var artifact = configured.Artifacts[i];
+            if (registry.Find(language, artifact) is not null)
+            {
+                available.Add(artifact);
+            }
+            else
+            {
+                diagnostics.Warning(EmitCodes.ArtifactNotAvailable,
+                    $"outputs.{language}.artifacts: '{artifact}' is not available for {language} in contractgen {GeneratorInfo.Version} yet (available: {string.Join(", ", registry.Artifacts)}); skipped",
+                    i < configured.ArtifactSpans.Count ? configured.ArtifactSpans[i] : SourceSpan.None);
+            }
+        }
+
+        return available;
     }
 }

@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using ContractGen.Model;
 
 namespace ContractGen.Cli.Config;
 
 /// <summary>Maps a schema-valid configuration document onto <see cref="ContractGenConfig"/>, resolving paths.</summary>
 internal static class ConfigBinder
 {
-    public static ContractGenConfig Bind(JsonObject root, string path, string directory)
+    /// <param name="locate">The span of a JSON pointer's value in the file (<c>/outputs/go/out</c>).</param>
+    public static ContractGenConfig Bind(JsonObject root, string path, string directory, Func<string, SourceSpan> locate)
     {
         string Resolve(string p) => Path.GetFullPath(p, directory);
         return new ContractGenConfig
@@ -18,17 +21,19 @@ internal static class ConfigBinder
             AllowRemoteRefs = Bool(root["allowRemoteRefs"]),
             Templates = String(root["templates"]) is { } templates ? Resolve(templates) : null,
             Outputs = root["outputs"] is JsonObject outputs
-                ? outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Where(o => o.Value is JsonObject).Select(o => Output(o.Key, (JsonObject)o.Value!, Resolve)).ToList()
+                ? outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Where(o => o.Value is JsonObject).Select(o => Output(o.Key, (JsonObject)o.Value!, Resolve, locate)).ToList()
                 : [],
             Breaking = root["breaking"] is JsonObject breaking ? Breaking(breaking) : new BreakingConfig(),
         };
     }
 
-    private static OutputConfig Output(string language, JsonObject o, Func<string, string> resolve) => new()
+    private static OutputConfig Output(string language, JsonObject o, Func<string, string> resolve, Func<string, SourceSpan> locate) => new()
     {
         Language = language,
         Out = resolve(String(o["out"])!),
+        OutSpan = locate($"/outputs/{language}/out"),
         Artifacts = Strings(o["artifacts"]),
+        ArtifactSpans = Strings(o["artifacts"]).Select((_, i) => locate($"/outputs/{language}/artifacts/{i.ToString(CultureInfo.InvariantCulture)}")).ToList(),
         Options = new SortedDictionary<string, string>(
             o.Where(p => p.Key is not ("out" or "artifacts") && p.Value is JsonValue).ToDictionary(p => p.Key, p => p.Value!.ToString()),
             StringComparer.Ordinal),

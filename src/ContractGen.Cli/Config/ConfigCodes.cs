@@ -17,4 +17,7 @@ public static class ConfigCodes
 
     /// <summary><c>init</c> would overwrite an existing file (use --force).</summary>
     public const string AlreadyExists = "CG5005";
+
+    /// <summary>Two languages under <c>outputs</c> write to the same folder (each folder holds one package and its manifest).</summary>
+    public const string SharedOutputFolder = "CG5006";
 }

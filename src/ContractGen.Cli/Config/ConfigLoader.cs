@@ -96,7 +96,8 @@ public static class ConfigLoader
             return new ConfigLoadResult(ContractGenConfig.Defaults(directory) with { FilePath = path }, Sorted(diagnostics));
         }
 
-        return new ConfigLoadResult(ConfigBinder.Bind(json.AsObject(), path, directory), []);
+        var config = ConfigBinder.Bind(json.AsObject(), path, directory, p => Locate(path, p, false, locations));
+        return new ConfigLoadResult(config, Sorted(ConfigChecks.Check(config)));
     }
 
     private static string Where(string pointer) => pointer.Length == 0 ? "(root)" : pointer.TrimStart('/').Replace('/', '.');

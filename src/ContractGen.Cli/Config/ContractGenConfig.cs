@@ -1,3 +1,5 @@
+using ContractGen.Model;
+
 namespace ContractGen.Cli.Config;
 
 /// <summary>
@@ -42,8 +44,14 @@ public sealed record OutputConfig
     /// <summary>Full path of the output folder.</summary>
     public required string Out { get; init; }
 
+    /// <summary>Where <c>out</c> is written in the configuration file.</summary>
+    public SourceSpan OutSpan { get; init; } = SourceSpan.None;
+
     /// <summary><c>routes</c>, <c>matchers</c>, <c>validators</c>, <c>clients</c>; empty means all.</summary>
     public IReadOnlyList<string> Artifacts { get; init; } = [];
+
+    /// <summary>Where each of <see cref="Artifacts"/> is written in the configuration file.</summary>
+    public IReadOnlyList<SourceSpan> ArtifactSpans { get; init; } = [];
 
     /// <summary>Language options: <c>namespace</c> (C#), <c>packageName</c> (TypeScript), <c>module</c>/<c>package</c> (Go), <c>package</c> (Python).</summary>
     public IReadOnlyDictionary<string, string> Options { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -47,7 +47,7 @@ public static class StarterConfig
         # `contractgen breaking`: what counts as a breaking change against the previous version.
         breaking:
           against: origin/main            # a file, a folder or a git reference (flag: --against)
-          use: [FILE]                     # protobuf categories FILE, PACKAGE, WIRE_JSON, WIRE, or rule IDs
+          use: [FILE, OPENAPI, ASYNCAPI]  # the default; protobuf: FILE, PACKAGE, WIRE_JSON or WIRE; or rule IDs
           except: []                      # categories or rule IDs to leave out
           ignore: []                      # file globs, e.g. contracts/legacy/**
           ignoreElements: []              # element ids, e.g. acme.v1.Book or '#/components/schemas/Pet'

@@ -14,6 +14,16 @@ public static class GoNames
         "bool", "byte", "error", "string", "int", "len", "nil", "true", "false", "iota", "main",
     };
 
+    /// <summary>The top-level directories of GOROOT/src (Go 1.19 to 1.24), the roots of every standard import path.</summary>
+    private static readonly HashSet<string> StandardRoots = new(StringComparer.Ordinal)
+    {
+        "archive", "bufio", "builtin", "bytes", "cmd", "cmp", "compress", "container", "context", "crypto", "database",
+        "debug", "embed", "encoding", "errors", "expvar", "flag", "fmt", "go", "hash", "html", "image", "index",
+        "internal", "io", "iter", "log", "maps", "math", "mime", "net", "os", "path", "plugin", "reflect", "regexp",
+        "runtime", "slices", "sort", "strconv", "strings", "structs", "sync", "syscall", "testing", "text", "time",
+        "unicode", "unique", "unsafe", "vendor", "weak",
+    };
+
     public static bool IsReserved(string word) => Reserved.Contains(word);
 
     public static string Exported(string name)
@@ -34,13 +44,27 @@ public static class GoNames
         return Reserved.Contains(id) ? id + "pkg" : id;
     }
 
-    /// <summary>A module path: '/'-separated elements of [a-z0-9._~-]; defaults to the package name.</summary>
+    /// <summary>
+    /// A module path: '/'-separated elements of [a-z0-9._~-]; defaults to the package name. A path whose first element
+    /// has no dot and names a standard library tree (<c>sort</c>, <c>net/http</c>) would resolve to GOROOT instead
+    /// of the generated package, so that element gets a <c>-api</c> suffix.
+    /// </summary>
     public static string Module(string name)
     {
         var parts = name.Split('/', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => new string(p.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '~' ? c : '-').ToArray()).Trim('.', '-'))
             .Where(p => p.Length > 0)
             .ToList();
-        return parts.Count == 0 ? "api" : string.Join("/", parts);
+        if (parts.Count == 0)
+        {
+            return "api";
+        }
+
+        if (StandardRoots.Contains(parts[0]))
+        {
+            parts[0] += "-api";
+        }
+
+        return string.Join("/", parts);
     }
 }

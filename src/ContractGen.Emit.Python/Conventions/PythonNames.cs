@@ -20,11 +20,12 @@ public static class PythonNames
 
     public static string Pascal(string name) => Safe(Words.AsciiOnly(Words.Pascal(Words.Split(name))));
 
-    /// <summary>An importable package name (snake_case, ASCII).</summary>
+    /// <summary>An importable package name (snake_case, ASCII) that shadows no standard module (<see cref="PythonModules"/>).</summary>
     public static string Package(string name)
     {
         var id = Snake(name);
-        return id == "_" ? "api" : id;
+        id = id == "_" ? "api" : id;
+        return PythonModules.IsTaken(id) ? id + "_" : id;
     }
 
     /// <summary>The distribution name in pyproject.toml (PEP 508: letters, digits, '-', '_', '.').</summary>

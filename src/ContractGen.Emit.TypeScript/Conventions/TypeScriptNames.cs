@@ -21,13 +21,30 @@ public static class TypeScriptNames
 
     public static string Pascal(string name) => Safe(Words.AsciiOnly(Words.Pascal(Words.Split(name))));
 
-    /// <summary>An npm package name: lower case, [a-z0-9-._], not starting with '.' or '_'.</summary>
+    /// <summary>
+    /// An npm package name: lower case, [a-z0-9-._], not starting with '.' or '_'; a scoped name <c>@scope/name</c>
+    /// keeps its scope (both parts follow the same rules).
+    /// </summary>
     public static string Package(string name)
     {
-        var words = Words.Split(name).Select(w => Words.AsciiOnly(w.ToLowerInvariant()).Replace("_", "-", StringComparison.Ordinal));
-        var joined = string.Join("-", words).Trim('-', '.', '_');
-        return joined.Length == 0 ? "api" : joined;
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        if (name.StartsWith('@') && slash > 1)
+        {
+            var scope = PackagePart(name[1..slash]);
+            var bare = PackagePart(name[(slash + 1)..]);
+            return scope.Length == 0 ? OrApi(bare) : "@" + scope + "/" + OrApi(bare);
+        }
+
+        return OrApi(PackagePart(name));
     }
+
+    private static string PackagePart(string name)
+    {
+        var words = Words.Split(name).Select(w => Words.AsciiOnly(w.ToLowerInvariant()).Replace("_", "-", StringComparison.Ordinal));
+        return string.Join("-", words).Trim('-', '.', '_');
+    }
+
+    private static string OrApi(string part) => part.Length == 0 ? "api" : part;
 
     private static string Safe(string id)
     {

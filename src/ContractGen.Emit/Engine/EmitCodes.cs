@@ -17,4 +17,7 @@ public static class EmitCodes
 
     /// <summary>Nothing to generate: no language/artifact given on the command line or under outputs in the config.</summary>
     public const string NoTargets = "CG4905";
+
+    /// <summary>Warning: an artifact listed under outputs in the config has no emitter in this version yet; it is skipped.</summary>
+    public const string ArtifactNotAvailable = "CG4906";
 }

@@ -36,6 +36,11 @@ public static class ModelPrinter
             TypePrinter.Print(t, w);
         }
 
+        foreach (var e in model.ExtensionFields)
+        {
+            TypePrinter.Extension(e, w);
+        }
+
         foreach (var s in model.Services)
         {
             w.Line(s, $"service {s.Id} name={s.Name}");

@@ -56,20 +56,23 @@ internal static class TypePrinter
         return $"union kind={TextFormat.UnionKindName(u.Kind)}{disc} members=[{members}]";
     }
 
-    private static void Field(string owner, FieldDef f, LineWriter w)
-    {
-        var s = $"field {owner}.{f.Name} json={f.JsonName}" + (f.JsonNameExplicit ? "!" : "") +
-                (f.Number is { } n ? $" number={n}" : "") +
-                $" type={TextFormat.Type(f.Type)}" +
-                (f.Cardinality == FieldCardinality.Singular ? "" : $" {f.Cardinality.ToString().ToLowerInvariant()}") +
-                (f.Presence == FieldPresence.Implicit ? "" : $" {f.Presence.ToString().ToLowerInvariant()}") +
-                (f.ReadOnly ? " read-only" : "") + (f.WriteOnly ? " write-only" : "") +
-                (f.Oneof is null ? "" : $" oneof={f.Oneof}") +
-                (f.Behaviors.IsDefaultOrEmpty ? "" : " behavior=[" + string.Join(",", f.Behaviors) + "]") +
-                (f.Packed is { } p ? $" packed={p.ToString().ToLowerInvariant()}" : "") +
-                (f.Options.IsDefaultOrEmpty ? "" : " options=[" + string.Join(",", f.Options) + "]");
-        w.Line(f, s);
-    }
+    private static void Field(string owner, FieldDef f, LineWriter w) => w.Line(f, $"field {owner}.{f.Name}" + FieldFacts(f));
+
+    /// <summary><c>extension acme.v1.note extendee=acme.v1.Book scope=acme.v1.Shelf json=[acme.v1.note] number=100 type=string …</c></summary>
+    public static void Extension(ExtensionField e, LineWriter w) =>
+        w.Line(e, $"extension {e.Id} extendee={e.Extendee.TypeId}" + (e.ScopeId is null ? "" : $" scope={e.ScopeId}") + FieldFacts(e));
+
+    private static string FieldFacts(FieldDef f) =>
+        $" json={f.JsonName}" + (f.JsonNameExplicit ? "!" : "") +
+        (f.Number is { } n ? $" number={n}" : "") +
+        $" type={TextFormat.Type(f.Type)}" +
+        (f.Cardinality == FieldCardinality.Singular ? "" : $" {f.Cardinality.ToString().ToLowerInvariant()}") +
+        (f.Presence == FieldPresence.Implicit ? "" : $" {f.Presence.ToString().ToLowerInvariant()}") +
+        (f.ReadOnly ? " read-only" : "") + (f.WriteOnly ? " write-only" : "") +
+        (f.Oneof is null ? "" : $" oneof={f.Oneof}") +
+        (f.Behaviors.IsDefaultOrEmpty ? "" : " behavior=[" + string.Join(",", f.Behaviors) + "]") +
+        (f.Packed is { } p ? $" packed={p.ToString().ToLowerInvariant()}" : "") +
+        (f.Options.IsDefaultOrEmpty ? "" : " options=[" + string.Join(",", f.Options) + "]");
 
     private static string Range(NumberRange r) => r.Start == r.End ? $"{r.Start}" : $"{r.Start}-{r.End}";
 }

@@ -63,8 +63,8 @@ public enum FieldCardinality
     Map,
 }
 
-/// <summary>A field of a record.</summary>
-public sealed record FieldDef : Element
+/// <summary>A field of a record (and the base of <see cref="ExtensionField"/>, a field declared outside its record).</summary>
+public record FieldDef : Element
 {
     /// <summary>The name as written in the contract (proto field name; OpenAPI property name).</summary>
     public required string Name { get; init; }

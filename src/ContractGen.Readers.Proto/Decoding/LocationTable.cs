@@ -44,10 +44,7 @@ internal sealed class LocationTable
         return table;
     }
 
-    /// <summary>Whether serialized SourceCodeInfo holds at least one location (field 1).</summary>
-    public static bool HasLocations(ReadOnlySpan<byte> sourceCodeInfo) => CountLocations(sourceCodeInfo, stopAtFirst: true) > 0;
-
-    private static int CountLocations(ReadOnlySpan<byte> sourceCodeInfo, bool stopAtFirst = false)
+    private static int CountLocations(ReadOnlySpan<byte> sourceCodeInfo)
     {
         var count = 0;
         var r = new WireReader(sourceCodeInfo);
@@ -56,10 +53,6 @@ internal sealed class LocationTable
             if (field == 1 && wireType == WireReader.Len)
             {
                 count++;
-                if (stopAtFirst)
-                {
-                    break;
-                }
             }
 
             if (!r.TrySkip(wireType))

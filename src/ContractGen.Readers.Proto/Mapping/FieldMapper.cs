@@ -10,10 +10,14 @@ namespace ContractGen.Readers.Proto.Mapping;
 /// <summary>A message field → <see cref="FieldDef"/>: type, cardinality, presence, JSON name, options.</summary>
 internal static class FieldMapper
 {
-    public static FieldDef Map(MappingContext ctx, TypeEntry owner, FieldDescriptorProto f, int index, string? oneof)
+    public static FieldDef Map(MappingContext ctx, TypeEntry owner, FieldDescriptorProto f, int index, string? oneof) =>
+        Map(ctx, owner.File, owner.Features, owner.FullName + "." + f.Name, $"{owner.SourcePath}.2.{index}", f, oneof);
+
+    /// <param name="scope">Features of the enclosing scope (message, or file for file-level extensions).</param>
+    /// <param name="path">Descriptor path of the field in its file's source info.</param>
+    public static FieldDef Map(MappingContext ctx, ProtoFile file, Features scope, string id, string path, FieldDescriptorProto f, string? oneof)
     {
-        var path = $"{owner.SourcePath}.2.{index}";
-        var source = owner.File.Source;
+        var source = file.Source;
         var span = source.Span(path);
         var type = ctx.FieldType(f, span, out var isMap);
         if (f.HasDefaultValue)
@@ -28,7 +32,7 @@ internal static class FieldMapper
             type = new ListType(type);
         }
 
-        var features = owner.Features.With(f.Options?.Features);
+        var features = scope.With(f.Options?.Features);
         var behaviors = GoogleApiOptions.Behaviors(f.Options);
         var json = f.HasJsonName ? f.JsonName : FileMapper.DefaultJsonName(f.Name);
         var ext = ExtensionData.Empty.ToBuilder();
@@ -36,7 +40,7 @@ internal static class FieldMapper
         GoogleApiOptions.Field(ext, f.Options);
         return new FieldDef
         {
-            Id = owner.FullName + "." + f.Name,
+            Id = id,
             Name = f.Name,
             JsonName = json,
             JsonNameExplicit = source.Has(path + ".10") || json != FileMapper.DefaultJsonName(f.Name),

@@ -5,7 +5,7 @@ using Google.Protobuf.Reflection;
 namespace ContractGen.Readers.Proto.Mapping;
 
 /// <summary>
-/// FileDescriptorSet → model. The user's files give documents, all their types and their services; types of imported
+/// FileDescriptorSet → model. The user's files give documents, all their types, services and extensions; types of imported
 /// files are added when something in the model references them (and their enclosing types, so ParentId resolves).
 /// Well-known types are never model types.
 /// </summary>
@@ -46,6 +46,9 @@ public static class ProtoModelMapper
             ctx.Want(entry.FullName);
         }
 
+        var extensions = files.Where(f => f.IsUserFile).SelectMany(f => ExtensionMapper.Map(ctx, f))
+            .Concat(index.All.Where(e => e.File.IsUserFile && e.Message is { Extension.Count: > 0 }).SelectMany(e => ExtensionMapper.Map(ctx, e)))
+            .DistinctBy(e => e.Id, StringComparer.Ordinal).OrderBy(e => e.Id, StringComparer.Ordinal).ToImmutableArray();
         var types = new List<TypeDef>();
         while (ctx.TryNextWanted(out var name))
         {
@@ -66,6 +69,7 @@ public static class ProtoModelMapper
             Documents = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray(),
             Types = types.OrderBy(t => t.Id, StringComparer.Ordinal).ToImmutableArray(),
             Services = services.OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(),
+            ExtensionFields = extensions,
         };
     }
 }

@@ -47,8 +47,8 @@ public static class ProtocLocator
     }
 
     /// <summary>
-    /// The protoc to run: <paramref name="overridePath"/> when given, else the bundled one (made executable when the
-    /// package extraction dropped the executable bit). Null with a diagnostic when there is none.
+    /// The protoc to run: <paramref name="overridePath"/> when given, else the bundled one (see <see cref="Runnable"/>).
+    /// Null with a diagnostic when there is none.
     /// </summary>
     public static string? Resolve(string? overridePath, DiagnosticBag diagnostics)
     {
@@ -79,31 +79,51 @@ public static class ProtocLocator
             return null;
         }
 
-        return EnsureExecutable(path, diagnostics) ? path : null;
+        return Runnable(path, diagnostics);
     }
 
-    internal static bool EnsureExecutable(string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The protoc to run for the bundled <paramref name="path"/>: the file itself, made executable for everyone when this
+    /// user may change its mode (package extraction can drop or narrow the executable bit); when another user owns it
+    /// and it is not executable for others, a private copy (<see cref="ProtocUserCopy"/>). Null with a diagnostic when
+    /// neither works.
+    /// </summary>
+    internal static string? Runnable(string path, DiagnosticBag diagnostics, string? copyRoot = null)
     {
         if (OperatingSystem.IsWindows())
         {
-            return true;
+            return path;
         }
 
         const UnixFileMode exec = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
         try
         {
             var mode = File.GetUnixFileMode(path);
-            if ((mode & UnixFileMode.UserExecute) == 0)
+            if ((mode & exec) == exec)
             {
-                File.SetUnixFileMode(path, mode | exec | UnixFileMode.UserRead);
+                return path;
             }
 
-            return true;
+            try
+            {
+                File.SetUnixFileMode(path, mode | exec | UnixFileMode.UserRead);
+                return path;
+            }
+            catch (UnauthorizedAccessException) when ((mode & UnixFileMode.OtherExecute) == 0)
+            {
+                return ProtocUserCopy.Get(path, copyRoot ?? ProtocUserCopy.DefaultRoot);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return path;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(ProtoCodes.ProtocUnavailable, $"cannot make the bundled protoc executable ({path}): {e.Message}; pass --protoc PATH", SourceSpan.None);
-            return false;
+            diagnostics.Error(ProtoCodes.ProtocUnavailable,
+                $"the bundled protoc ({path}) is not executable for this user and no private copy could be made: {e.Message.TrimEnd('.')}; pass --protoc PATH",
+                SourceSpan.None);
+            return null;
         }
     }
 }

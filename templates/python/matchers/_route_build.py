@@ -2,12 +2,10 @@
 # Match (docs/path-templates.md §5). Standard library only.
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Mapping, Optional, Sequence
+from typing import List, Mapping, Optional, Sequence
 
-from ._route_text import match_composite, parse_composite, composite_names
-
-if TYPE_CHECKING:
-    from .route_matcher import Route
+from ._route_text import composite_names, match_composite, parse_composite
+from .route_types import Route
 
 _HEX = "0123456789ABCDEF"
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -77,7 +75,7 @@ def _lay_over(value: str, inner: Sequence[str], segments: List[str]) -> bool:
 
 
 def _build_composite(pattern: str, values: Mapping[str, str], channel: bool) -> Optional[str]:
-    parts, _ = parse_composite(pattern)
+    parts = parse_composite(pattern)
     names = composite_names(pattern)
     extra = ""
     for i in range(1, len(parts)):

@@ -2,164 +2,24 @@
 # Semantics: docs/path-templates.md of contractgen (the C# RouteMatcher is the reference).
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Mapping, Optional, Set
 
 from ._route_build import build_path
-from ._route_text import (
-    composite_names,
-    match_composite,
-    parse_composite,
-    percent_decode,
-    skeleton_key,
-    well_formed,
-)
+from ._route_search import Lookup, find
+from ._route_text import well_formed
+from ._route_trie import Node, insert
+from .route_types import NOT_FOUND, Route, RouteDefinition, RouteMatch
 
-
-@dataclass(frozen=True)
-class RouteDefinition:
-    """One compiled route: operation (or channel) id, kind "http" | "channel", method, tokens, verb, template."""
-
-    id: str
-    kind: str
-    method: Optional[str]
-    tokens: Tuple[str, ...]
-    verb: Optional[str]
-    template: str
-
-
-@dataclass(frozen=True)
-class RouteMatch:
-    """The outcome of a lookup: 200 with the route and its variables, 404, or 405 with the allowed methods."""
-
-    status: int
-    id: Optional[str] = None
-    template: Optional[str] = None
-    variables: Mapping[str, str] = field(default_factory=lambda: {})
-    allow: Tuple[str, ...] = ()
-
-
-_NOT_FOUND = RouteMatch(404)
-
-
-@dataclass(frozen=True)
-class _Terminal:
-    method: Optional[str]
-    verb: Optional[str]
-    route: int
-
-
-class _Node:
-    __slots__ = ("literals", "composites", "single", "multi", "terminals")
-
-    def __init__(self) -> None:
-        self.literals: Dict[str, _Node] = {}
-        self.composites: List[Tuple[str, List[Optional[str]], _Node]] = []
-        self.single: Optional[_Node] = None
-        self.multi: Optional[_Node] = None
-        self.terminals: List[_Terminal] = []
-
-    def literal_child(self, text: str) -> _Node:
-        child = self.literals.get(text)
-        if child is None:
-            child = _Node()
-            self.literals[text] = child
-        return child
-
-    def composite_child(self, pattern: str) -> _Node:
-        parts, skeleton = parse_composite(pattern)
-        for existing, _, child in self.composites:
-            if existing == skeleton:
-                return child
-        child = _Node()
-        self.composites.append((skeleton, parts, child))
-        return child
-
-    def seal(self) -> None:
-        for child in self.literals.values():
-            child.seal()
-        self.composites.sort(key=lambda c: skeleton_key(c[0]))
-        for _, _, child in self.composites:
-            child.seal()
-        if self.single is not None:
-            self.single.seal()
-        if self.multi is not None:
-            self.multi.seal()
-
-
-@dataclass(frozen=True)
-class Capture:
-    """A variable of a route: whole segments between two steps, or one variable of a composite step."""
-
-    name: str
-    start: int
-    stop: int
-    multi: bool
-    parts: Optional[Sequence[Optional[str]]]
-    part_index: int
-
-
-class Route:
-    """A route definition with its captures, as the matcher and the builder use it."""
-
-    def __init__(self, definition: RouteDefinition, index: int) -> None:
-        self.definition = definition
-        self.index = index
-        self.is_channel = definition.kind == "channel"
-        self.buildable = True
-        captures: List[Capture] = []
-        step = 0
-        opened = -1
-        name: Optional[str] = None
-        inner: List[str] = []
-        for token in definition.tokens:
-            if token.startswith("V:"):
-                name, opened, inner = token[2:], step, []
-                continue
-            if token == "E":
-                single = len(inner) == 1 and inner[0] != "M"
-                captures.append(Capture(name or "", opened, step, not single, None, 0))
-                name = None
-                continue
-            if name is not None:
-                inner.append(token)
-            elif token in ("S", "M"):
-                self.buildable = False
-            if token.startswith("C:"):
-                parts, _ = parse_composite(token[2:])
-                names = composite_names(token[2:])
-                k = 0
-                for i, part in enumerate(parts):
-                    if part is None:
-                        captures.append(Capture(names[k], step, step + 1, False, parts, i))
-                        k += 1
-            step += 1
-        self.captures: Tuple[Capture, ...] = tuple(captures)
-
-    def has_all(self, values: Mapping[str, str]) -> bool:
-        return all(c.name in values for c in self.captures)
-
-
-class _Search:
-    __slots__ = ("method", "verb", "decode", "route", "other_method", "allow", "starts")
-
-    def __init__(self, method: Optional[str], verb: Optional[str], decode: bool, depth: int) -> None:
-        self.method = method
-        self.verb = verb
-        self.decode = decode
-        self.route = -1
-        self.other_method = False
-        self.allow: Optional[Set[str]] = None
-        self.starts: List[int] = [0] * (depth + 2)
+__all__ = ["RouteDefinition", "RouteMatch", "RouteMatcher"]
 
 
 class RouteMatcher:
     """A segment trie over every route: literal, then composite, then '*', then '**', with backtracking."""
 
     def __init__(self, definitions: Iterable[RouteDefinition]) -> None:
-        self._http = _Node()
-        self._channel_slash = _Node()
-        self._channel_bare = _Node()
+        self._http = Node()
+        self._channel_slash = Node()
+        self._channel_bare = Node()
         self._routes: List[Route] = []
         self._by_id: Dict[str, List[Route]] = {}
         self._verbs: Set[str] = set()
@@ -176,22 +36,24 @@ class RouteMatcher:
                 root = self._channel_slash
             else:
                 root = self._channel_bare
-            self._insert(root, route)
+            self._max_depth = max(self._max_depth, insert(root, route))
         self._http.seal()
         self._channel_slash.seal()
         self._channel_bare.seal()
 
     def match(self, method: str, path: str) -> RouteMatch:
         """Matches an HTTP request: method (upper-case) and the raw request path (query and fragment allowed)."""
-        p = path
-        for i, c in enumerate(p):
-            if c in "?#":
-                p = p[:i]
-                break
-        if not p or p[0] != "/" or not well_formed(p):
-            return _NOT_FOUND
+        query = path.find("?")
+        fragment = path.find("#")
+        cut = query if fragment < 0 else fragment if query < 0 else min(query, fragment)
+        p = path if cut < 0 else path[:cut]
+        if not p or p[0] != "/":
+            return NOT_FOUND
+        percent = "%" in p
+        if percent and not well_formed(p):
+            return NOT_FOUND
         verb: Optional[str] = None
-        if p[-1] != "/" and self._verbs:
+        if self._verbs and p[-1] != "/":
             last_slash = p.rfind("/")
             segment = p[last_slash + 1:]
             for i in range(1, len(segment)):
@@ -199,20 +61,18 @@ class RouteMatcher:
                     verb = segment[i + 1:]
                     p = p[: last_slash + 1 + i]
                     break
-        end = len(p)
-        while end > 1 and p[end - 1] == "/":
-            end -= 1
-        rest = p[1:end]
-        if rest and any(s in ("", ".", "..") for s in rest.split("/")):
-            return _NOT_FOUND
-        return self._find(self._http, rest, _Search(method, verb, True, self._max_depth))
+        rest = p.rstrip("/")[1:]
+        segments = rest.split("/") if rest else []
+        if "" in segments or "." in segments or ".." in segments:
+            return NOT_FOUND
+        return find(self._http, Lookup(segments, self._max_depth, method, verb, True, percent), self._routes)
 
     def match_address(self, address: str) -> RouteMatch:
         """Matches a channel address (no decoding, no normalisation)."""
-        search = _Search(None, None, False, self._max_depth)
-        if address.startswith("/"):
-            return self._find(self._channel_slash, address[1:], search)
-        return self._find(self._channel_bare, address, search)
+        slash = address.startswith("/")
+        rest = address[1:] if slash else address
+        lookup = Lookup(rest.split("/") if rest else [], self._max_depth, None, None, False, False)
+        return find(self._channel_slash if slash else self._channel_bare, lookup, self._routes)
 
     def build(self, id: str, values: Mapping[str, str]) -> Optional[str]:
         """The path (or address) of a route of that id with these variable values; None when impossible."""
@@ -221,105 +81,3 @@ class RouteMatcher:
             if route.buildable and route.has_all(values) and (best is None or len(route.captures) > len(best.captures)):
                 best = route
         return None if best is None else build_path(best, values)
-
-    def _insert(self, root: _Node, route: Route) -> None:
-        node = root
-        depth = 0
-        for token in route.definition.tokens:
-            if token == "E" or token.startswith("V:"):
-                continue
-            depth += 1
-            if token == "S":
-                if node.single is None:
-                    node.single = _Node()
-                node = node.single
-            elif token == "M":
-                if node.multi is None:
-                    node.multi = _Node()
-                node = node.multi
-            elif token.startswith("L:"):
-                node = node.literal_child(token[2:])
-            else:
-                node = node.composite_child(token[2:])
-        self._max_depth = max(self._max_depth, depth)
-        node.terminals.append(_Terminal(route.definition.method, route.definition.verb, route.index))
-
-    def _find(self, root: _Node, rest: str, s: _Search) -> RouteMatch:
-        start = 1 if not rest else 0
-        if _search(root, rest, start, 0, s):
-            return _result(self._routes[s.route], rest, s.starts, s.decode)
-        if not s.other_method:
-            return _NOT_FOUND
-        s.allow = set()
-        _search(root, rest, start, 0, s)
-        return RouteMatch(405, allow=tuple(sorted(s.allow, key=_utf16_key)))
-
-
-def _utf16_key(text: str) -> bytes:
-    return text.encode("utf-16-be", "surrogatepass")
-
-
-def _search(node: _Node, rest: str, pos: int, depth: int, s: _Search) -> bool:
-    """Depth-first search; with s.allow set it collects the methods of every match instead."""
-    s.starts[depth] = pos
-    if pos > len(rest):
-        if node.terminals and _terminal(node, s):
-            return True
-    else:
-        end = rest.find("/", pos)
-        end = len(rest) if end < 0 else end
-        segment = rest[pos:end]
-        child = node.literals.get(segment)
-        if child is not None and _search(child, rest, end + 1, depth + 1, s):
-            return True
-        for _, parts, composite in node.composites:
-            if match_composite(segment, parts, 0, 0, s.decode, None) and _search(composite, rest, end + 1, depth + 1, s):
-                return True
-        if node.single is not None and segment and _search(node.single, rest, end + 1, depth + 1, s):
-            return True
-    if node.multi is None:
-        return False
-    nxt = pos
-    while True:
-        if _search(node.multi, rest, nxt, depth + 1, s):
-            return True
-        if nxt > len(rest):
-            return False
-        slash = rest.find("/", nxt)
-        nxt = len(rest) + 1 if slash < 0 else slash + 1
-
-
-def _terminal(node: _Node, s: _Search) -> bool:
-    any_route = -1
-    for t in node.terminals:
-        if (s.verb is not None) if t.verb is None else (s.verb != t.verb):
-            continue
-        if s.allow is not None:
-            s.allow.add(t.method or "*")
-        elif t.method == s.method:
-            s.route = t.route
-            return True
-        elif t.method == "*":
-            any_route = t.route
-        else:
-            s.other_method = True
-    s.route = any_route
-    return any_route >= 0
-
-
-def _result(route: Route, rest: str, starts: List[int], decode: bool) -> RouteMatch:
-    variables: Dict[str, str] = {}
-    for c in route.captures:
-        start = starts[c.start]
-        if c.parts is not None:
-            end = min(starts[c.start + 1] - 1, len(rest))
-            segment = rest[start:end]
-            bounds = [0] * (2 * len(c.parts))
-            match_composite(segment, c.parts, 0, 0, decode, bounds)
-            raw = segment[bounds[2 * c.part_index]: bounds[2 * c.part_index + 1]]
-            variables[c.name] = percent_decode(raw, False) if decode else raw
-        else:
-            stop = starts[c.stop]
-            raw = rest[start: min(stop - 1, len(rest))] if stop > start else ""
-            variables[c.name] = percent_decode(raw, c.multi) if decode else raw
-    return RouteMatch(200, route.definition.id, route.definition.template, variables)

@@ -30,14 +30,14 @@ public sealed partial class CatalogTests
     }
 
     [Fact]
-    public void Buf_rule_categories_match_buf()
+    public void Every_buf_rule_is_implemented_with_bufs_categories()
     {
+        Assert.Equal(64, BufRules.Categories.Count);
         foreach (var (id, categories) in BufRules.Categories)
         {
-            if (RuleCatalog.Find(id) is { } rule)
-            {
-                Assert.Equal(categories.Order(StringComparer.Ordinal), rule.Categories.Order(StringComparer.Ordinal));
-            }
+            var rule = RuleCatalog.Find(id);
+            Assert.True(rule is not null, $"buf rule {id} is not implemented");
+            Assert.Equal(categories.Order(StringComparer.Ordinal), rule.Categories.Order(StringComparer.Ordinal));
         }
     }
 

@@ -1,7 +1,10 @@
 using ContractGen.Emit.CSharp;
+using ContractGen.Emit.CSharp.Conventions;
 using ContractGen.Emit.Engine;
 using ContractGen.Emit.Go;
+using ContractGen.Emit.Go.Conventions;
 using ContractGen.Emit.Python;
+using ContractGen.Emit.Python.Conventions;
 using ContractGen.Emit.Routing;
 using ContractGen.Emit.TypeScript;
 using ContractGen.Model;
@@ -11,9 +14,28 @@ namespace ContractGen.Emit.Tests.Harness;
 /// <summary>Generates one language's matchers package into a fresh temp folder with the real generator.</summary>
 public sealed class GeneratedPackage : IDisposable
 {
-    private GeneratedPackage(string root) => Root = root;
+    private GeneratedPackage(string language, string root, string packageName)
+    {
+        Language = language;
+        Root = root;
+        PackageName = packageName;
+    }
+
+    public string Language { get; }
 
     public string Root { get; }
+
+    /// <summary>The base name given to the generator (before the language's naming rules).</summary>
+    public string PackageName { get; }
+
+    /// <summary>The C# namespace (also the .csproj name) the generator chose.</summary>
+    public string CSharpNamespace => CSharpNames.Namespace(PackageName);
+
+    /// <summary>The Go package name the generator chose.</summary>
+    public string GoPackage => GoNames.Package(GoNames.Module(PackageName).Split('/')[^1]);
+
+    /// <summary>The Python package (folder) name the generator chose.</summary>
+    public string PythonPackage => PythonNames.Package(PackageName);
 
     public static EmitterRegistry Registry() => new EmitterRegistry()
         .Add(new CSharpMatchersEmitter())
@@ -22,18 +44,12 @@ public sealed class GeneratedPackage : IDisposable
         .Add(new PythonMatchersEmitter());
 
     /// <summary>Generates <paramref name="language"/> matchers for <paramref name="table"/> (seeded: no model needed).</summary>
-    public static GeneratedPackage Create(string language, CompiledRouteTable table, string packageName = "vectors")
-    {
-        var root = Path.Combine(Path.GetTempPath(), $"cg-{language}-" + Guid.NewGuid().ToString("N")[..10]);
-        var bag = new DiagnosticBag();
-        var options = new EmitOptions { PackageName = packageName };
-        var context = new EmitContext(ContractModel.Empty, options, bag).Seed(table);
-        var emitter = Registry().Find(language, "matchers")!;
-        var files = emitter.Emit(context);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.ToImmutableSorted()));
-        new ContractGen.Emit.Writing.OutputWriter(GeneratorInfo.Version).Write(root, files);
-        return new GeneratedPackage(root);
-    }
+    public static GeneratedPackage Create(string language, CompiledRouteTable table, string packageName = "vectors") =>
+        Generate(language, packageName, new EmitContext(ContractModel.Empty, Options(packageName), new DiagnosticBag()).Seed(table));
+
+    /// <summary>Generates <paramref name="language"/> matchers for a model (its route table compiled by the emitter, as in the CLI).</summary>
+    public static GeneratedPackage Create(string language, ContractModel model, string packageName) =>
+        Generate(language, packageName, new EmitContext(model, Options(packageName), new DiagnosticBag()));
 
     public void Dispose()
     {
@@ -45,5 +61,17 @@ public sealed class GeneratedPackage : IDisposable
         {
             // best effort: a toolchain may still hold a file briefly
         }
+    }
+
+    private static EmitOptions Options(string packageName) => new() { PackageName = packageName };
+
+    private static GeneratedPackage Generate(string language, string packageName, EmitContext context)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"cg-{language}-" + Guid.NewGuid().ToString("N")[..10]);
+        var emitter = Registry().Find(language, "matchers")!;
+        var files = emitter.Emit(context);
+        Assert.False(context.Diagnostics.HasErrors, string.Join("\n", context.Diagnostics.ToImmutableSorted()));
+        new ContractGen.Emit.Writing.OutputWriter(GeneratorInfo.Version).Write(root, files);
+        return new GeneratedPackage(language, root, packageName);
     }
 }

@@ -6,8 +6,8 @@ using Label = Google.Protobuf.Reflection.FieldDescriptorProto.Types.Label;
 namespace ContractGen.Readers.Proto.Tests.Corpus;
 
 /// <summary>
-/// One line per service, method, http rule (every additional binding too), field (number, JSON name, cardinality)
-/// and enum value: written once from protoc's descriptors (independently of the mapper) and once from the model.
+/// One line per service, method, http rule (every additional binding too), field (number, JSON name, cardinality),
+/// extension (extendee, number, cardinality) and enum value: written once from protoc's descriptors (independently of the mapper) and once from the model.
 /// </summary>
 internal static class Inventory
 {
@@ -38,6 +38,7 @@ internal static class Inventory
                 }
             }
 
+            Extensions(file.Extension, prefix, lines);
             Messages(file.MessageType, prefix, mapEntries, lines);
             foreach (var e in file.EnumType)
             {
@@ -63,6 +64,7 @@ internal static class Inventory
             }
         }
 
+        lines.UnionWith(model.ExtensionFields.Select(x => $"extension {x.Id} {x.Extendee.TypeId} {x.Number} {x.Cardinality}"));
         foreach (var t in model.Types)
         {
             switch (t)
@@ -106,6 +108,7 @@ internal static class Inventory
                 continue;
             }
 
+            Extensions(m.Extension, name + ".", lines);
             foreach (var f in m.Field)
             {
                 var card = f.Label != Label.Repeated ? FieldCardinality.Singular
@@ -120,6 +123,10 @@ internal static class Inventory
             }
         }
     }
+
+    private static void Extensions(IEnumerable<FieldDescriptorProto> extensions, string prefix, HashSet<string> lines) =>
+        lines.UnionWith(extensions.Select(x => $"extension {prefix}{x.Name} {x.Extendee.TrimStart('.')} {x.Number} " +
+                                               (x.Label == Label.Repeated ? FieldCardinality.Repeated : FieldCardinality.Singular)));
 
     private static void Enum(string name, EnumDescriptorProto e, HashSet<string> lines)
     {

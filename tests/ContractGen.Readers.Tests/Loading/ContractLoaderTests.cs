@@ -56,6 +56,30 @@ public sealed class ContractLoaderTests
     }
 
     [Fact]
+    public void Document_ids_are_paths_below_the_input_root_and_never_collide()
+    {
+        using var tree = new TempTree();
+        tree.Write("api/v1/openapi.yaml", "openapi: 3.1.0\n");
+        tree.Write("api/events.yaml", "asyncapi: 3.0.0\n");
+        var other = tree.Write("other/openapi.yaml", "openapi: 3.1.0\n");
+        var single = tree.Write("single/stream.yaml", "asyncapi: 3.0.0\n");
+        tree.Write("api/a.proto", "");
+
+        var result = Loader.Load(new LoadRequest { Inputs = ["api", single], BaseDirectory = tree.Root }, TestContext.Current.CancellationToken);
+
+        // Folder input: the path below the folder; a file named explicitly: its name (its own folder is the root).
+        // The proto document keeps the id its reader gave it. Paths stay full paths on disk.
+        Assert.Equal([Path.Combine(tree.Root, "api", "a.proto"), "events.yaml", "stream.yaml", "v1/openapi.yaml"],
+            result.Model.Documents.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(single, result.Model.Documents.Single(d => d.Id == "stream.yaml").Path);
+
+        var clash = Loader.Load(new LoadRequest { Inputs = ["api/v1/openapi.yaml", other, "api/events.yaml"], BaseDirectory = tree.Root }, TestContext.Current.CancellationToken);
+
+        // Two inputs named openapi.yaml: both kept, with their paths relative to the base folder.
+        Assert.Equal(["api/v1/openapi.yaml", "events.yaml", "other/openapi.yaml"], clash.Model.Documents.Select(d => d.Id));
+    }
+
+    [Fact]
     public void Input_problems_are_CG6xxx_diagnostics_every_one_sorted()
     {
         using var tree = new TempTree();

@@ -33,9 +33,7 @@ internal static class SampleContracts
             sb.Append("diagnostic ").Append((d with { Span = span }).ToString().Replace("\n", "\\n")).Append('\n');
         }
 
-        // Document ids of OpenAPI/AsyncAPI inputs are the file paths the loader resolved (absolute): print them relative
-        // to the repository so goldens do not depend on where the clone lives.
-        return sb.ToString().Replace(RepoPaths.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+        return sb.ToString();
     }
 
     /// <summary>Errors, printed one per line (empty when there are none), for assertion messages.</summary>

@@ -1,4 +1,5 @@
 using ContractGen.Model;
+using static ContractGen.Breaking.Rules.Proto.ProtoFacts;
 
 namespace ContractGen.Breaking.Rules.Model;
 
@@ -16,7 +17,7 @@ internal sealed class FieldBehaviorRequiredAdded : BreakingRule<FieldPair>
     {
         if (pair is { Previous: { } p, Current: { } c } && !p.Behaviors.Contains("REQUIRED") && c.Behaviors.Contains("REQUIRED"))
         {
-            context.Report(pair, $"Field \"{c.Name}\" on message \"{pair.CurrentRecord.Name}\" became field_behavior REQUIRED; clients that leave it unset are now rejected.");
+            context.Report(pair, $"{Subject(c, pair.CurrentRecord)} became field_behavior REQUIRED; clients that leave it unset are now rejected.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using ContractGen.Model;
+using static ContractGen.Breaking.Rules.Proto.ProtoFacts;
 
 namespace ContractGen.Breaking.Rules.Model;
 
@@ -18,7 +19,7 @@ internal sealed class FieldJsonNameNoChange : BreakingRule<FieldPair>
     {
         if (pair is { Previous: { } p, Current: { } c } && p.JsonName != c.JsonName)
         {
-            context.Report(pair, $"Field \"{c.Name}\" on message \"{pair.CurrentRecord.Name}\" changed its JSON name from \"{p.JsonName}\" to \"{c.JsonName}\".");
+            context.Report(pair, $"{Subject(c, pair.CurrentRecord)} changed its JSON name from \"{p.JsonName}\" to \"{c.JsonName}\".");
         }
     }
 }

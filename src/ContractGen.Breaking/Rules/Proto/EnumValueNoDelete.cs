@@ -15,9 +15,9 @@ internal sealed class EnumValueNoDelete : BreakingRule<EnumValuePair>
 
     public override void Check(EnumValuePair pair, CheckContext context)
     {
-        if (pair.Previous.Count > 0 && pair.Current.Count == 0 && true)
+        if (pair.Previous.Count > 0 && pair.Current.Count == 0)
         {
-            context.Report(pair, $"Previously present enum value \"{pair.Number}\" on enum \"{pair.CurrentEnum.Name}\" was deleted" + "" + ".", pair.CurrentEnum.Span);
+            context.Report(pair, $"Previously present enum value \"{pair.Number}\" on enum \"{pair.CurrentEnum.Name}\" was deleted.", pair.CurrentEnum.Span);
         }
     }
 }

@@ -15,9 +15,9 @@ internal sealed class FieldNoDelete : BreakingRule<FieldPair>
 
     public override void Check(FieldPair pair, CheckContext context)
     {
-        if (pair is { IsDeleted: true, Previous: { } f } && true)
+        if (pair is { IsDeleted: true, Previous: { } f })
         {
-            context.Report(pair, $"Previously present field \"{f.Number}\" with name \"{f.Name}\" on message \"{pair.CurrentRecord.Name}\" was deleted" + "" + ".", pair.CurrentRecord.Span);
+            context.Report(pair, $"Previously present field \"{f.Number}\" with name \"{f.Name}\" on message \"{pair.CurrentRecord.Name}\" was deleted.", pair.CurrentRecord.Span);
         }
     }
 }

@@ -15,7 +15,8 @@ internal sealed class FieldSameJsonName : BreakingRule<FieldPair>
 
     public override void Check(FieldPair pair, CheckContext context)
     {
-        if (pair is { Previous: { } p, Current: { } c } && p.JsonName != c.JsonName)
+        // An extension's JSON key follows its full name (json_name cannot be set on it): FIELD_SAME_NAME covers it, as in buf.
+        if (pair is { Previous: { } p, Current: { } c } && c is not ExtensionField && p.JsonName != c.JsonName)
         {
             context.Report(pair, $"{Describe(c, pair.CurrentRecord)} changed option \"json_name\" from \"{p.JsonName}\" to \"{c.JsonName}\".");
         }

@@ -15,9 +15,9 @@ internal sealed class FieldSameName : BreakingRule<FieldPair>
 
     public override void Check(FieldPair pair, CheckContext context)
     {
-        if (pair is { Previous: { } p, Current: { } c } && p.Name != c.Name)
+        if (pair is { Previous: { } p, Current: { } c } && NameOf(p) != NameOf(c))
         {
-            context.Report(pair, $"Field \"{c.Number}\" on message \"{pair.CurrentRecord.Name}\" changed name from \"{p.Name}\" to \"{c.Name}\".");
+            context.Report(pair, $"{Describe(c, pair.CurrentRecord, named: false)} changed name from \"{NameOf(p)}\" to \"{NameOf(c)}\".");
         }
     }
 }

@@ -13,7 +13,8 @@ internal sealed class FieldSameUtf8Validation : BreakingRule<FieldPair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    private static string Validation(ModelIndex side, RecordDef record, FieldDef field) =>
+    /// <summary>The field's utf8_validation feature: field, then file, then the syntax default.</summary>
+    internal static string Validation(ModelIndex side, RecordDef record, FieldDef field) =>
         FieldOption(field, "features.utf8_validation") ?? (side.DocumentOf(record) is { } d ? Option(d, "features.utf8_validation")?.Trim('"') : null)
         ?? (side.DocumentOf(record)?.SpecVersion == "proto2" ? "NONE" : "VERIFY");
 

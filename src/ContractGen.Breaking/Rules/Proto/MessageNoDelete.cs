@@ -21,8 +21,8 @@ internal sealed class MessageNoDelete : BreakingRule<DocumentPair>
         }
 
         var key = context.Previous.DocumentKey(p);
-        var kept = TypesInFile(context.Current, context.Current.DocumentKey(c)).OfType<RecordDef>().Select(t => NestedName(t, context.Current)).ToHashSet(StringComparer.Ordinal);
-        foreach (var type in TypesInFile(context.Previous, key).OfType<RecordDef>().Where(t => !kept.Contains(NestedName(t, context.Previous))))
+        var kept = context.Current.TypesInFile(context.Current.DocumentKey(c)).OfType<RecordDef>().Select(t => NestedName(t, context.Current)).ToHashSet(StringComparer.Ordinal);
+        foreach (var type in context.Previous.TypesInFile(key).OfType<RecordDef>().Where(t => !kept.Contains(NestedName(t, context.Previous))))
         {
             context.Report(pair, $"Previously present message \"{NestedName(type, context.Previous)}\" was deleted from file.", DeletionSite(type, context.Current, c), type.Id);
         }

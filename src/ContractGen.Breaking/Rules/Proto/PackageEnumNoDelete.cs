@@ -13,9 +13,6 @@ internal sealed class PackageEnumNoDelete : BreakingRule<PackagePair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    private static bool InPackage(ModelIndex side, TypeDef type, string package) =>
-        type is not RecordDef { IsMapEntry: true } && (side.DocumentOf(type)?.Package ?? "") == package;
-
     public override void Check(PackagePair pair, CheckContext context)
     {
         if (pair.Previous.Count == 0 || pair.Current.Count == 0)
@@ -23,9 +20,9 @@ internal sealed class PackageEnumNoDelete : BreakingRule<PackagePair>
             return;
         }
 
-        foreach (var type in context.Previous.Model.Types.OfType<EnumDef>().Where(t => InPackage(context.Previous, t, pair.Package) && context.Current.FindType(t.Id) is not EnumDef))
+        foreach (var type in context.Previous.TypesInPackage(pair.Package).OfType<EnumDef>().Where(t => context.Current.FindType(t.Id) is not EnumDef))
         {
-            var file = context.Current.Model.Documents.FirstOrDefault(d => context.Current.DocumentKey(d) == context.Previous.FileKeyOf(type));
+            var file = context.Current.DocumentByKey(context.Previous.FileKeyOf(type));
             var at = file is null ? type.Span : DeletionSite(type, context.Current, file);
             context.Report(pair, $"Previously present enum \"{NestedName(type, context.Previous)}\" was deleted from package \"{pair.Package}\".", at, type.Id);
         }

@@ -20,10 +20,9 @@ internal sealed class PackageServiceNoDelete : BreakingRule<PackagePair>
             return;
         }
 
-        var kept = context.Current.Model.Services.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var service in context.Previous.Model.Services.Where(s => (context.Previous.DocumentOf(s)?.Package ?? "") == pair.Package && !kept.Contains(s.Id)))
+        foreach (var service in context.Previous.ServicesInPackage(pair.Package).Where(s => context.Current.FindService(s.Id) is null))
         {
-            var file = context.Current.Model.Documents.FirstOrDefault(d => context.Current.DocumentKey(d) == context.Previous.FileKeyOf(service));
+            var file = context.Current.DocumentByKey(context.Previous.FileKeyOf(service));
             context.Report(pair, $"Previously present service \"{service.Name}\" was deleted from package \"{pair.Package}\".", file is null ? service.Span : FileOptionRule.Position(file), service.Id);
         }
     }

@@ -36,12 +36,14 @@ internal static class ProtoFacts
     /// <summary>proto2 <c>required</c> (the model also marks field_behavior REQUIRED as required presence; that is not a label).</summary>
     public static bool LabelRequired(FieldDef field) => field.Presence == FieldPresence.Required && !field.Behaviors.Contains("REQUIRED");
 
-    /// <summary>buf's cardinality: repeated, required, optional (explicit presence) or optional_implicit.</summary>
+    public const string OptionalExplicit = "optional with explicit presence", OptionalImplicit = "optional with implicit presence";
+
+    /// <summary>buf's cardinality, in its words: repeated, map, required, optional with explicit or with implicit presence.</summary>
     public static string Cardinality(FieldDef field, ModelIndex side, RecordDef owner)
     {
         if (field.Cardinality != FieldCardinality.Singular)
         {
-            return "repeated";
+            return field.Cardinality == FieldCardinality.Map ? "map" : "repeated";
         }
 
         if (LabelRequired(field))
@@ -54,10 +56,10 @@ internal static class ProtoFacts
             // field_behavior REQUIRED hides the presence: message, oneof and non-proto3 fields have explicit presence.
             var proto3 = side.DocumentOf(owner)?.SpecVersion == "proto3";
             return !proto3 || field.Oneof is not null || ItemType(field) is NamedTypeRef { } n && side.FindType(n.TypeId) is RecordDef || ItemType(field) is WellKnownType
-                ? "optional" : "optional_implicit";
+                ? OptionalExplicit : OptionalImplicit;
         }
 
-        return field.Presence == FieldPresence.Explicit ? "optional" : "optional_implicit";
+        return field.Presence == FieldPresence.Explicit ? OptionalExplicit : OptionalImplicit;
     }
 
     public static int WireGroup(string kind) => kind switch
@@ -83,23 +85,38 @@ internal static class ProtoFacts
         _ => 100 + WireGroup(kind) * 2 + (kind == "sint64" ? 1 : 0),
     };
 
-    public static int CardinalityGroup(string cardinality) => cardinality == "repeated" ? 2 : 1;
+    /// <summary>buf's wire groups of cardinalities: optional (either presence) | required | repeated and map.</summary>
+    public static int WireCardinalityGroup(string cardinality) => cardinality switch
+    {
+        "required" => 2,
+        "repeated" or "map" => 3,
+        _ => 1,
+    };
 
-    public static string Describe(FieldDef field, RecordDef record) =>
-        $"Field \"{field.Number}\" with name \"{field.Name}\" on message \"{record.Name}\"";
+    /// <summary>As <see cref="WireCardinalityGroup"/>, but map and repeated differ in JSON (object vs array).</summary>
+    public static int WireJsonCardinalityGroup(string cardinality) => cardinality == "map" ? 4 : WireCardinalityGroup(cardinality);
+
+    /// <summary>buf's subject of a field finding; an extension is named by its full name on its extendee's full name.</summary>
+    public static string Describe(FieldDef field, RecordDef record, bool named = true) => field is ExtensionField e
+        ? $"Extension \"{e.Number}\"" + (named ? $" with name \"{e.Id}\"" : "") + $" on message \"{e.Extendee.TypeId}\""
+        : $"Field \"{field.Number}\"" + (named ? $" with name \"{field.Name}\"" : "") + $" on message \"{record.Name}\"";
+
+    /// <summary>The name a field is known by: its name, or an extension's full name.</summary>
+    public static string NameOf(FieldDef field) => field is ExtensionField ? field.Id : field.Name;
+
+    /// <summary>The subject of our own field findings: <c>Field "name" on message "Book"</c>, <c>Extension "acme.v1.note" on message "acme.v1.Book"</c>.</summary>
+    public static string Subject(FieldDef field, RecordDef record) => field is ExtensionField e
+        ? $"Extension \"{e.Id}\" on message \"{e.Extendee.TypeId}\""
+        : $"Field \"{field.Name}\" on message \"{record.Name}\"";
 
     public static bool InReserved(long number, IEnumerable<NumberRange> ranges) => ranges.Any(r => number >= r.Start && number <= r.End);
 
     /// <summary>Name of a type inside its package (Outer.Inner).</summary>
-    public static string NestedName(TypeDef type, ModelIndex side)
+    public static string NestedName(Element type, ModelIndex side)
     {
         var package = side.DocumentOf(type)?.Package;
         return !string.IsNullOrEmpty(package) && type.Id.StartsWith(package + ".", StringComparison.Ordinal) ? type.Id[(package.Length + 1)..] : type.Id;
     }
-
-    /// <summary>Types declared in the file with this key on one side (map entries left out).</summary>
-    public static IEnumerable<TypeDef> TypesInFile(ModelIndex side, string fileKey) =>
-        side.Model.Types.Where(t => t is not RecordDef { IsMapEntry: true } && side.FileKeyOf(t) == fileKey);
 
     /// <summary>Where a deletion from a file is reported: the closest surviving parent type, else the current file.</summary>
     public static SourceSpan DeletionSite(TypeDef deleted, ModelIndex current, SourceDocument? currentFile)
@@ -112,8 +129,24 @@ internal static class ProtoFacts
             }
         }
 
-        return currentFile is { } f ? f.Span with { Line = Math.Max(1, f.Span.Line), Column = Math.Max(1, f.Span.Column) } : deleted.Span;
+        return currentFile is { } f ? FileSite(f) : deleted.Span;
     }
+
+    /// <summary>Where a deleted extension is reported: its closest enclosing message surviving in the current file, else that file.</summary>
+    public static SourceSpan DeletionSite(ExtensionField deleted, ModelIndex current, SourceDocument currentFile)
+    {
+        for (var scope = deleted.ScopeId; scope is not null; scope = TrimLast(scope))
+        {
+            if (current.FindType(scope) is { } t && current.DocumentOf(t) == currentFile)
+            {
+                return t.Span;
+            }
+        }
+
+        return FileSite(currentFile);
+    }
+
+    private static SourceSpan FileSite(SourceDocument file) => file.Span with { Line = Math.Max(1, file.Span.Line), Column = Math.Max(1, file.Span.Column) };
 
     private static string? TrimLast(string id) => id.LastIndexOf('.') is var i and > 0 ? id[..i] : null;
 

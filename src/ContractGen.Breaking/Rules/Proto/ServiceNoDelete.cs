@@ -21,8 +21,8 @@ internal sealed class ServiceNoDelete : BreakingRule<DocumentPair>
         }
 
         var key = context.Previous.DocumentKey(p);
-        var kept = context.Current.Model.Services.Where(s => context.Current.FileKeyOf(s) == context.Current.DocumentKey(c)).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var service in context.Previous.Model.Services.Where(s => context.Previous.FileKeyOf(s) == key && !kept.Contains(s.Name)))
+        var kept = context.Current.ServicesInFile(context.Current.DocumentKey(c)).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var service in context.Previous.ServicesInFile(key).Where(s => !kept.Contains(s.Name)))
         {
             context.Report(pair, $"Previously present service \"{service.Name}\" was deleted from file.", FileOptionRule.Position(c), service.Id);
         }

@@ -5,163 +5,10 @@
 
 package api
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
-// RouteDefinition is one compiled route. Method is "" for channels, Verb is "" when the route has none.
-type RouteDefinition struct {
-	ID       string
-	Kind     string
-	Method   string
-	Tokens   []string
-	Verb     string
-	Template string
-}
-
-// RouteMatch is the outcome of a lookup: 200 with the route and its variables, 404, or 405 with the allowed methods.
-type RouteMatch struct {
-	Status    int
-	ID        string
-	Template  string
-	Variables map[string]string
-	Allow     []string
-}
-
-var notFound = RouteMatch{Status: 404, Variables: map[string]string{}, Allow: []string{}}
-
-type terminalEntry struct {
-	method string
-	verb   string
-	route  int
-}
-
-type compositeNode struct {
-	skeleton string
-	parts    []compositePart
-	child    *trieNode
-}
-
-// compositePart is literal text, or a variable when isVar is true.
-type compositePart struct {
-	text  string
-	isVar bool
-}
-
-type trieNode struct {
-	literals   map[string]*trieNode
-	composites []*compositeNode
-	single     *trieNode
-	multi      *trieNode
-	terminals  []terminalEntry
-}
-
-func (n *trieNode) literalChild(text string) *trieNode {
-	if n.literals == nil {
-		n.literals = map[string]*trieNode{}
-	}
-	child, ok := n.literals[text]
-	if !ok {
-		child = &trieNode{}
-		n.literals[text] = child
-	}
-	return child
-}
-
-func (n *trieNode) compositeChild(pattern string) *trieNode {
-	parts, skeleton := parseComposite(pattern)
-	for _, c := range n.composites {
-		if c.skeleton == skeleton {
-			return c.child
-		}
-	}
-	node := &compositeNode{skeleton: skeleton, parts: parts, child: &trieNode{}}
-	n.composites = append(n.composites, node)
-	return node.child
-}
-
-func (n *trieNode) seal() {
-	for _, child := range n.literals {
-		child.seal()
-	}
-	sort.SliceStable(n.composites, func(i, j int) bool {
-		return compareSkeletons(n.composites[i].skeleton, n.composites[j].skeleton) < 0
-	})
-	for _, c := range n.composites {
-		c.child.seal()
-	}
-	if n.single != nil {
-		n.single.seal()
-	}
-	if n.multi != nil {
-		n.multi.seal()
-	}
-}
-
-// capture is a variable of a route: whole segments between two steps, or one variable of a composite step.
-type capture struct {
-	name      string
-	from, to  int
-	multi     bool
-	parts     []compositePart
-	partIndex int
-}
-
-type route struct {
-	def       RouteDefinition
-	index     int
-	isChannel bool
-	buildable bool
-	captures  []capture
-}
-
-func newRoute(def RouteDefinition, index int) *route {
-	r := &route{def: def, index: index, isChannel: def.Kind == "channel", buildable: true}
-	step, open := 0, -1
-	name, inCapture := "", false
-	var inner []string
-	for _, token := range def.Tokens {
-		if strings.HasPrefix(token, "V:") {
-			name, open, inCapture = token[2:], step, true
-			inner = inner[:0]
-			continue
-		}
-		if token == "E" {
-			single := len(inner) == 1 && inner[0] != "M"
-			r.captures = append(r.captures, capture{name: name, from: open, to: step, multi: !single})
-			inCapture = false
-			continue
-		}
-		if inCapture {
-			inner = append(inner, token)
-		} else if token == "S" || token == "M" {
-			r.buildable = false
-		}
-		if strings.HasPrefix(token, "C:") {
-			parts, _ := parseComposite(token[2:])
-			names := compositeNames(token[2:])
-			k := 0
-			for i, p := range parts {
-				if p.isVar {
-					r.captures = append(r.captures, capture{name: names[k], from: step, to: step + 1, parts: parts, partIndex: i})
-					k++
-				}
-			}
-		}
-		step++
-	}
-	return r
-}
-
-func (r *route) hasAll(values map[string]string) bool {
-	for _, c := range r.captures {
-		if _, ok := values[c.name]; !ok {
-			return false
-		}
-	}
-	return true
-}
+// inline is how many segments and steps a lookup keeps on the stack before it allocates.
+const inline = 16
 
 // RouteMatcher is a segment trie over every route: literal, then composite, then '*', then '**', with backtracking.
 type RouteMatcher struct {
@@ -190,42 +37,14 @@ func NewRouteMatcher(definitions []RouteDefinition) *RouteMatcher {
 				root = m.channelSlash
 			}
 		}
-		m.insert(root, r)
+		if depth := insert(root, r); depth > m.maxDepth {
+			m.maxDepth = depth
+		}
 	}
 	m.http.seal()
 	m.channelSlash.seal()
 	m.channelBare.seal()
 	return m
-}
-
-func (m *RouteMatcher) insert(root *trieNode, r *route) {
-	node, depth := root, 0
-	for _, token := range r.def.Tokens {
-		if token == "E" || strings.HasPrefix(token, "V:") {
-			continue
-		}
-		depth++
-		switch {
-		case token == "S":
-			if node.single == nil {
-				node.single = &trieNode{}
-			}
-			node = node.single
-		case token == "M":
-			if node.multi == nil {
-				node.multi = &trieNode{}
-			}
-			node = node.multi
-		case strings.HasPrefix(token, "L:"):
-			node = node.literalChild(token[2:])
-		default:
-			node = node.compositeChild(token[2:])
-		}
-	}
-	if depth > m.maxDepth {
-		m.maxDepth = depth
-	}
-	node.terminals = append(node.terminals, terminalEntry{method: r.def.Method, verb: r.def.Verb, route: r.index})
 }
 
 // Match matches an HTTP request: method (upper-case) and the raw request path (query and fragment allowed).
@@ -234,7 +53,8 @@ func (m *RouteMatcher) Match(method, path string) RouteMatch {
 	if cut := strings.IndexAny(p, "?#"); cut >= 0 {
 		p = p[:cut]
 	}
-	if len(p) == 0 || p[0] != '/' || !wellFormed(p) {
+	percent := strings.IndexByte(p, '%') >= 0
+	if len(p) == 0 || p[0] != '/' || percent && !wellFormed(p) {
 		return notFound
 	}
 	verb, hasVerb := "", false
@@ -252,19 +72,49 @@ func (m *RouteMatcher) Match(method, path string) RouteMatch {
 	for len(p) > 1 && p[len(p)-1] == '/' {
 		p = p[:len(p)-1]
 	}
-	rest := p[1:]
-	if !segmentsAcceptable(rest) {
-		return notFound
+	var startBuf, endBuf, stepBuf [inline]int
+	starts, ends := startBuf[:0], endBuf[:0]
+	for from := 1; from < len(p); {
+		to := strings.IndexByte(p[from:], '/')
+		if to < 0 {
+			to = len(p)
+		} else {
+			to += from
+		}
+		n := to - from
+		if n == 0 || p[from] == '.' && (n == 1 || n == 2 && p[from+1] == '.') {
+			return notFound
+		}
+		starts, ends = append(starts, from), append(ends, to)
+		from = to + 1
 	}
-	return m.find(m.http, rest, request{method: method, verb: verb, hasVerb: hasVerb, decode: true})
+	l := lookup{text: p, starts: starts, ends: ends, steps: m.stepBuffer(stepBuf[:]), method: method,
+		verb: verb, hasVerb: hasVerb, decode: true, percent: percent, route: -1}
+	return find(m.http, &l, m.routes, p)
 }
 
 // MatchAddress matches a channel address (no decoding, no normalisation).
 func (m *RouteMatcher) MatchAddress(address string) RouteMatch {
+	root, from := m.channelBare, 0
 	if len(address) > 0 && address[0] == '/' {
-		return m.find(m.channelSlash, address[1:], request{})
+		root, from = m.channelSlash, 1
 	}
-	return m.find(m.channelBare, address, request{})
+	var startBuf, endBuf, stepBuf [inline]int
+	starts, ends := startBuf[:0], endBuf[:0]
+	for from < len(address) {
+		to := strings.IndexByte(address[from:], '/')
+		if to < 0 {
+			starts, ends = append(starts, from), append(ends, len(address))
+			break
+		}
+		starts, ends = append(starts, from), append(ends, from+to)
+		from += to + 1
+		if from == len(address) {
+			starts, ends = append(starts, from), append(ends, from)
+		}
+	}
+	l := lookup{text: address, starts: starts, ends: ends, steps: m.stepBuffer(stepBuf[:]), route: -1}
+	return find(root, &l, m.routes, address)
 }
 
 // Build returns the path (or address) of a route of that id with these variable values; false when impossible.
@@ -281,159 +131,10 @@ func (m *RouteMatcher) Build(id string, values map[string]string) (string, bool)
 	return buildPath(best, values)
 }
 
-type request struct {
-	method  string
-	verb    string
-	hasVerb bool
-	decode  bool
-}
-
-type searchState struct {
-	route       int
-	otherMethod bool
-}
-
-func (m *RouteMatcher) find(root *trieNode, rest string, req request) RouteMatch {
-	starts := make([]int, m.maxDepth+2)
-	state := searchState{route: -1}
-	start := 0
-	if len(rest) == 0 {
-		start = 1
+// stepBuffer returns buffer when it is long enough for the deepest route, else a new slice.
+func (m *RouteMatcher) stepBuffer(buffer []int) []int {
+	if m.maxDepth+2 <= len(buffer) {
+		return buffer[:m.maxDepth+2]
 	}
-	if search(root, rest, start, 0, starts, &req, &state, nil) {
-		return result(m.routes[state.route], rest, starts, req.decode)
-	}
-	if !state.otherMethod {
-		return notFound
-	}
-	allow := map[string]bool{}
-	search(root, rest, start, 0, starts, &req, &state, allow)
-	list := make([]string, 0, len(allow))
-	for method := range allow {
-		list = append(list, method)
-	}
-	sort.Strings(list)
-	return RouteMatch{Status: 405, Variables: map[string]string{}, Allow: list}
-}
-
-func segmentsAcceptable(rest string) bool {
-	if len(rest) == 0 {
-		return true
-	}
-	for _, s := range strings.Split(rest, "/") {
-		if len(s) == 0 || s == "." || s == ".." {
-			return false
-		}
-	}
-	return true
-}
-
-func nextSegment(rest string, pos int) int {
-	end := strings.IndexByte(rest[pos:], '/')
-	if end < 0 {
-		return len(rest) + 1
-	}
-	return pos + end + 1
-}
-
-// search is a depth-first search; a non-nil allow collects the methods of every match instead.
-func search(node *trieNode, rest string, pos, depth int, starts []int, req *request, state *searchState, allow map[string]bool) bool {
-	starts[depth] = pos
-	if pos > len(rest) {
-		if len(node.terminals) > 0 && terminal(node, req, state, allow) {
-			return true
-		}
-	} else {
-		end := strings.IndexByte(rest[pos:], '/')
-		if end < 0 {
-			end = len(rest)
-		} else {
-			end += pos
-		}
-		segment := rest[pos:end]
-		if child, ok := node.literals[segment]; ok && search(child, rest, end+1, depth+1, starts, req, state, allow) {
-			return true
-		}
-		for _, c := range node.composites {
-			if matchComposite(segment, c.parts, 0, 0, req.decode, nil) && search(c.child, rest, end+1, depth+1, starts, req, state, allow) {
-				return true
-			}
-		}
-		if node.single != nil && len(segment) > 0 && search(node.single, rest, end+1, depth+1, starts, req, state, allow) {
-			return true
-		}
-	}
-	if node.multi == nil {
-		return false
-	}
-	for next := pos; ; next = nextSegment(rest, next) {
-		if search(node.multi, rest, next, depth+1, starts, req, state, allow) {
-			return true
-		}
-		if next > len(rest) {
-			return false
-		}
-	}
-}
-
-func terminal(node *trieNode, req *request, state *searchState, allow map[string]bool) bool {
-	anyMethod := -1
-	for _, t := range node.terminals {
-		if t.verb == "" && req.hasVerb || t.verb != "" && (!req.hasVerb || req.verb != t.verb) {
-			continue
-		}
-		switch {
-		case allow != nil:
-			if t.method == "" {
-				allow["*"] = true
-			} else {
-				allow[t.method] = true
-			}
-		case t.method == req.method:
-			state.route = t.route
-			return true
-		case t.method == "*":
-			anyMethod = t.route
-		default:
-			state.otherMethod = true
-		}
-	}
-	state.route = anyMethod
-	return anyMethod >= 0
-}
-
-func result(r *route, rest string, starts []int, decode bool) RouteMatch {
-	variables := make(map[string]string, len(r.captures))
-	for _, c := range r.captures {
-		from := starts[c.from]
-		if c.parts != nil {
-			end := starts[c.from+1] - 1
-			if end > len(rest) {
-				end = len(rest)
-			}
-			segment := rest[from:end]
-			bounds := make([]int, 2*len(c.parts))
-			matchComposite(segment, c.parts, 0, 0, decode, bounds)
-			raw := segment[bounds[2*c.partIndex]:bounds[2*c.partIndex+1]]
-			if decode {
-				raw = percentDecode(raw, false)
-			}
-			variables[c.name] = raw
-			continue
-		}
-		to := starts[c.to]
-		raw := ""
-		if to > from {
-			end := to - 1
-			if end > len(rest) {
-				end = len(rest)
-			}
-			raw = rest[from:end]
-		}
-		if decode {
-			raw = percentDecode(raw, c.multi)
-		}
-		variables[c.name] = raw
-	}
-	return RouteMatch{Status: 200, ID: r.def.ID, Template: r.def.Template, Variables: variables, Allow: []string{}}
+	return make([]int, m.maxDepth+2)
 }

@@ -6,24 +6,25 @@ from __future__ import annotations
 from typing import List, MutableSequence, Optional, Sequence, Tuple
 
 
-def parse_composite(pattern: str) -> Tuple[List[Optional[str]], str]:
-    """Parts of a composite pattern (literal text, or None for a variable) and its skeleton (names removed)."""
+def parse_composite(pattern: str) -> List[Optional[str]]:
+    """Parts of a composite pattern: literal text, or None for a variable."""
     parts: List[Optional[str]] = []
-    skeleton: List[str] = []
     i = 0
     while i < len(pattern):
         if pattern[i] == "{":
-            close = pattern.index("}", i)
             parts.append(None)
-            skeleton.append("{}")
-            i = close + 1
+            i = pattern.index("}", i) + 1
         else:
             opened = pattern.find("{", i)
             literal = pattern[i:] if opened < 0 else pattern[i:opened]
             parts.append(literal)
-            skeleton.append(literal)
             i += len(literal)
-    return parts, "".join(skeleton)
+    return parts
+
+
+def skeleton_of(pattern: str) -> str:
+    """The pattern with its variable names removed: "{name}.{ext}" -> "{}.{}"."""
+    return "".join("{}" if p is None else p for p in parse_composite(pattern))
 
 
 def composite_names(pattern: str) -> List[str]:

@@ -2,7 +2,8 @@
 """Every HTTP route and channel address of the contracts, compiled: id, kind, method, tokens, verb, template."""
 from typing import Tuple
 
-from .route_matcher import RouteDefinition, RouteMatcher
+from .route_matcher import RouteMatcher
+from .route_types import RouteDefinition
 
 FORMAT_VERSION = 1
 """The version of the compiled route table format these rows follow."""
