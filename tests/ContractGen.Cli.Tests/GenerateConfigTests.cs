@@ -126,7 +126,10 @@ public sealed class GenerateConfigTests
         var run = CliHarness.Run(dir.Path, "generate", "--config", "conf/contractgen.yaml");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("conf/contractgen.yaml:4:18: error CG5006: outputs.python.out: the same folder as outputs.go.out", run.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains(
+            "conf/contractgen.yaml:4:18: error CG5006: outputs.python.out: give each language its own folder; this is the same as outputs.go.out declared at conf/contractgen.yaml:3:14\n",
+            run.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, run.Err, StringComparison.Ordinal);
         Assert.False(Exists(dir, "gen"));
     }
 

@@ -136,4 +136,33 @@ public sealed class RoutesCommandTests
         Assert.Equal("", run.Out);
         Assert.Contains("error CG4401: duplicate route", run.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_duplicate_route_names_the_first_declaration_relative_to_the_current_folder_from_any_checkout()
+    {
+        const string api =
+            """
+            openapi: 3.1.0
+            info: { title: t, version: "1" }
+            paths:
+              /a/{x}:
+                get: { operationId: one, parameters: [{ name: x, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
+              /a/{y}:
+                get: { operationId: two, parameters: [{ name: y, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
+            """;
+        using var first = new TempDir();
+        using var second = new TempDir();
+        first.Write("contracts/api.yaml", api);
+        second.Write("contracts/api.yaml", api);
+
+        var one = CliHarness.Run(first.Path, "routes", "contracts/api.yaml");
+        var two = CliHarness.Run(second.Path, "routes", "contracts/api.yaml");
+
+        Assert.Equal(2, one.ExitCode);
+        Assert.Equal(
+            "contracts/api.yaml:7:5: error CG4401: duplicate route: GET /a/{y} (http two) matches exactly the same requests as " +
+            "GET /a/{x} (http one) declared at contracts/api.yaml:5:5\n1 error, 0 warnings\n",
+            one.Err.Replace('\\', '/'));
+        Assert.Equal(one.Err, two.Err);
+    }
 }

@@ -12,6 +12,20 @@ public class DiagnosticFormatTests
     }
 
     [Fact]
+    public void The_other_declaration_is_printed_after_the_message_and_its_path_is_mapped_like_the_span()
+    {
+        var bag = new DiagnosticBag();
+        bag.Error("CG4401", "duplicate route", new SourceSpan("/checkout/a/api.yaml", 7, 5), new SourceSpan("/checkout/a/b.yaml", 5, 3));
+        var d = Assert.Single(bag.ToImmutableSorted()).MapFiles(p => p.Replace("/checkout/", "", StringComparison.Ordinal));
+        Assert.Equal("a/api.yaml:7:5: error CG4401: duplicate route declared at a/b.yaml:5:3", d.ToString());
+        Assert.Equal("duplicate route", d.Message);
+
+        var unknown = Diagnostic.Error("CG4401", "duplicate route", new SourceSpan("x.proto", 1, 1)) with { DeclaredAt = SourceSpan.None };
+        Assert.Equal("duplicate route", unknown.MapFiles(p => "mapped/" + p).Text);
+        Assert.Equal("", unknown.MapFiles(p => "mapped/" + p).DeclaredAt!.File);
+    }
+
+    [Fact]
     public void Bag_sorts_by_file_line_column_then_code()
     {
         var bag = new DiagnosticBag();
