@@ -61,4 +61,47 @@ public sealed class GenerateCommandTests
         Assert.Contains("CG4401", run.Err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out", "go")), "nothing is written when generation fails");
     }
+
+    private const string SmallApi =
+        """
+        openapi: 3.1.0
+        info: { title: t, version: "1" }
+        paths:
+          /a/{x}:
+            get: { operationId: one, parameters: [{ name: x, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
+        """;
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_is_located_by_its_span_and_the_message_names_no_path()
+    {
+        using var dir = new TempDir();
+        dir.Write("api.yaml", SmallApi);
+        dir.Write("blocker", "a file where the output folder should be\n");
+
+        var run = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "blocker");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("blocker/go: error CG4903: go: cannot write the output folder: ", run.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_in_a_user_template_are_located_in_the_template_relative_to_the_current_folder()
+    {
+        using var dir = new TempDir();
+        dir.Write("api.yaml", SmallApi);
+        dir.Write("tpl/go/matchers/matchers.gomod.sbn", "module {{ model.module_path }}\n\ngo {{ model.no_such_member }}\n");
+        dir.Write("broken/go/matchers/matchers.gomod.sbn", "module {{ model.module_path }\n");
+
+        var render = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "out", "--templates", "tpl");
+        var parse = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "out", "--templates", "broken");
+
+        Assert.Equal(2, render.ExitCode);
+        Assert.StartsWith("tpl/go/matchers/matchers.gomod.sbn:3:13: error CG4904: go matchers: ", render.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains("no_such_member", render.Err, StringComparison.Ordinal);
+        Assert.Equal(2, parse.ExitCode);
+        Assert.StartsWith("broken/go/matchers/matchers.gomod.sbn:1:", parse.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, render.Err + parse.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")), "nothing is written when a template fails");
+    }
 }

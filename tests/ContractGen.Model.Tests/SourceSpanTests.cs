@@ -26,6 +26,31 @@ public class DiagnosticFormatTests
     }
 
     [Fact]
+    public void IO_failure_reasons_name_no_rooted_path()
+    {
+        var root = Directory.CreateTempSubdirectory("cg-io-").FullName;
+        try
+        {
+            var blocker = Path.Combine(root, "blocker");
+            File.WriteAllText(blocker, "");
+            var notFolder = Assert.ThrowsAny<IOException>(() => Directory.CreateDirectory(blocker));
+            Assert.Contains(root, notFolder.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(root, IoFailure.Reason(notFolder), StringComparison.Ordinal);
+            Assert.Contains("'blocker'", IoFailure.Reason(notFolder), StringComparison.Ordinal);
+            var missing = Assert.ThrowsAny<IOException>(() => File.ReadAllText(Path.Combine(root, "missing.yaml")));
+            Assert.Equal("not found", IoFailure.Reason(missing));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        Assert.Equal("access denied", IoFailure.Reason(new UnauthorizedAccessException("Access to the path '/home/me/x' is denied.")));
+        Assert.Equal("No space left on device : 'x.go'", IoFailure.Reason(new IOException("No space left on device : '/home/me/out/go/x.go'")));
+        Assert.Equal("bad name 'a/b' in 'C:x'", IoFailure.Reason(new IOException("bad name 'a/b' in 'C:x'")));
+    }
+
+    [Fact]
     public void Bag_sorts_by_file_line_column_then_code()
     {
         var bag = new DiagnosticBag();

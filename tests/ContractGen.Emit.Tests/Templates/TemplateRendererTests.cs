@@ -52,6 +52,22 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
+    public void Template_problems_carry_the_origin_and_a_one_based_position_apart_from_the_reason()
+    {
+        var embedded = Assert.Throws<TemplateException>(() => Renderer().Render("demo.unknown.sbn", Model));
+        var problem = Assert.Single(embedded.Problems);
+        Assert.Equal(new ContractGen.Model.SourceSpan("embedded:templates/test/demo/demo.unknown.sbn", 1, 10), problem.Span);
+        Assert.DoesNotContain("demo.unknown.sbn", problem.Reason, StringComparison.Ordinal);
+
+        Directory.CreateDirectory(Path.Combine(_userDir, "test", "demo"));
+        var tail = Path.Combine(_userDir, "test", "demo", "demo.tail.sbn");
+        File.WriteAllText(tail, "tail\n  {{ model.nope }}\n");
+        var included = Assert.Throws<TemplateException>(() => Renderer(_userDir).Render("demo.main.sbn", Model, Functions()));
+        Assert.Equal(new ContractGen.Model.SourceSpan(tail, 2, 12), Assert.Single(included.Problems).Span);
+        Assert.DoesNotContain(_userDir, Assert.Single(included.Problems).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_user_template_overrides_the_default_by_file_name_also_for_includes()
     {
         Directory.CreateDirectory(Path.Combine(_userDir, "test", "demo"));

@@ -39,6 +39,21 @@ public sealed class ContractLoaderTests
     }
 
     [Fact]
+    public void An_unreadable_file_in_a_folder_is_located_by_its_span_and_the_message_names_no_path()
+    {
+        using var tree = new TempTree();
+        tree.Write("api/ok.yaml", "openapi: 3.1.0\n");
+        File.CreateSymbolicLink(Path.Combine(tree.Root, "api", "gone.yaml"), Path.Combine(tree.Root, "nowhere", "gone.yaml"));
+
+        var result = Loader.Load(new LoadRequest { Inputs = ["api"], BaseDirectory = tree.Root }, TestContext.Current.CancellationToken);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("CG6002", d.Code);
+        Assert.Equal("cannot read file: not found", d.Message);
+        Assert.Equal(Path.Combine(tree.Root, "api", "gone.yaml"), d.Span.File);
+    }
+
+    [Fact]
     public void All_proto_files_go_to_one_reader_run_and_input_folders_become_include_roots_after_user_ones()
     {
         using var tree = new TempTree();
