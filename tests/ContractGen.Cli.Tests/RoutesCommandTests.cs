@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ContractGen.Testing;
 
 namespace ContractGen.Cli.Tests;
 
@@ -25,7 +26,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Lists_every_route_sorted_with_method_template_operation_and_location()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("library.proto", Proto);
         var run = CliHarness.Run(dir.Path, "routes", "library.proto");
         Assert.True(run.ExitCode == 0, run.Err);
@@ -44,7 +45,7 @@ public sealed class RoutesCommandTests
     [InlineData("GET /v1/nope", 404, null, "{}", "[]")]
     public void Match_prints_one_json_object(string request, int status, string? operation, string variables, string allow)
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("library.proto", Proto);
         var run = CliHarness.Run(dir.Path, "routes", "library.proto", "--match", request);
         Assert.True(run.ExitCode == 0, run.Err);
@@ -55,7 +56,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Match_works_for_openapi_partial_segments_and_concrete_paths()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("pets.yaml",
             """
             openapi: 3.1.0
@@ -92,7 +93,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Match_works_for_channel_addresses()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("events.yaml",
             """
             asyncapi: 3.0.0
@@ -119,7 +120,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Duplicate_routes_are_errors_with_exit_2()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("dup.proto",
             """
             syntax = "proto3";
@@ -150,8 +151,8 @@ public sealed class RoutesCommandTests
               /a/{y}:
                 get: { operationId: two, parameters: [{ name: y, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
             """;
-        using var first = new TempDir();
-        using var second = new TempDir();
+        using var first = new TempFolder();
+        using var second = new TempFolder();
         first.Write("contracts/api.yaml", api);
         second.Write("contracts/api.yaml", api);
 

@@ -1,4 +1,5 @@
 using ContractGen.Model;
+using ContractGen.Testing;
 
 namespace ContractGen.Model.Tests;
 
@@ -28,21 +29,15 @@ public class DiagnosticFormatTests
     [Fact]
     public void IO_failure_reasons_name_no_rooted_path()
     {
-        var root = Directory.CreateTempSubdirectory("cg-io-").FullName;
-        try
+        using (var temp = new TempFolder("cg-io-"))
         {
-            var blocker = Path.Combine(root, "blocker");
-            File.WriteAllText(blocker, "");
+            var blocker = temp.Write("blocker", "");
             var notFolder = Assert.ThrowsAny<IOException>(() => Directory.CreateDirectory(blocker));
-            Assert.Contains(root, notFolder.Message, StringComparison.Ordinal);
-            Assert.DoesNotContain(root, IoFailure.Reason(notFolder), StringComparison.Ordinal);
+            Assert.Contains(temp.Path, notFolder.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(temp.Path, IoFailure.Reason(notFolder), StringComparison.Ordinal);
             Assert.Contains("'blocker'", IoFailure.Reason(notFolder), StringComparison.Ordinal);
-            var missing = Assert.ThrowsAny<IOException>(() => File.ReadAllText(Path.Combine(root, "missing.yaml")));
+            var missing = Assert.ThrowsAny<IOException>(() => File.ReadAllText(Path.Combine(temp.Path, "missing.yaml")));
             Assert.Equal("not found", IoFailure.Reason(missing));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
         }
 
         Assert.Equal("access denied", IoFailure.Reason(new UnauthorizedAccessException("Access to the path '/home/me/x' is denied.")));
