@@ -46,36 +46,18 @@ public sealed class GenerateCommandTests
     public void Duplicate_routes_are_a_generation_time_diagnostic_with_exit_2()
     {
         using var dir = new TempFolder();
-        dir.Write("api.yaml",
-            """
-            openapi: 3.1.0
-            info: { title: t, version: "1" }
-            paths:
-              /a/{x}:
-                get: { operationId: one, parameters: [{ name: x, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
-              /a/{y}:
-                get: { operationId: two, parameters: [{ name: y, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
-            """);
+        dir.Write("api.yaml", TestApis.DuplicateRoutes);
         var run = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "out");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("CG4401", run.Err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out", "go")), "nothing is written when generation fails");
     }
 
-    private const string SmallApi =
-        """
-        openapi: 3.1.0
-        info: { title: t, version: "1" }
-        paths:
-          /a/{x}:
-            get: { operationId: one, parameters: [{ name: x, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
-        """;
-
     [Fact]
     public void An_output_folder_that_cannot_be_written_is_located_by_its_span_and_the_message_names_no_path()
     {
         using var dir = new TempFolder();
-        dir.Write("api.yaml", SmallApi);
+        dir.Write("api.yaml", TestApis.OneRoute);
         dir.Write("blocker", "a file where the output folder should be\n");
 
         var run = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "blocker");
@@ -89,7 +71,7 @@ public sealed class GenerateCommandTests
     public void Errors_in_a_user_template_are_located_in_the_template_relative_to_the_current_folder()
     {
         using var dir = new TempFolder();
-        dir.Write("api.yaml", SmallApi);
+        dir.Write("api.yaml", TestApis.OneRoute);
         dir.Write("tpl/go/matchers/matchers.gomod.sbn", "module {{ model.module_path }}\n\ngo {{ model.no_such_member }}\n");
         dir.Write("broken/go/matchers/matchers.gomod.sbn", "module {{ model.module_path }\n");
 

@@ -141,20 +141,10 @@ public sealed class RoutesCommandTests
     [Fact]
     public void A_duplicate_route_names_the_first_declaration_relative_to_the_current_folder_from_any_checkout()
     {
-        const string api =
-            """
-            openapi: 3.1.0
-            info: { title: t, version: "1" }
-            paths:
-              /a/{x}:
-                get: { operationId: one, parameters: [{ name: x, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
-              /a/{y}:
-                get: { operationId: two, parameters: [{ name: y, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
-            """;
         using var first = new TempFolder();
         using var second = new TempFolder();
-        first.Write("contracts/api.yaml", api);
-        second.Write("contracts/api.yaml", api);
+        first.Write("contracts/api.yaml", TestApis.DuplicateRoutes);
+        second.Write("contracts/api.yaml", TestApis.DuplicateRoutes);
 
         var one = CliHarness.Run(first.Path, "routes", "contracts/api.yaml");
         var two = CliHarness.Run(second.Path, "routes", "contracts/api.yaml");
