@@ -7,7 +7,7 @@
 #   TypeScript: generated matcher (tsc) vs find-my-way (tools/node, pinned) vs a naive regex loop   (node)
 #   Go:         generated matcher vs a naive regexp loop (go test -bench, stdlib only; RUNS processes)
 #   Python:     generated matcher vs a naive re loop (timeit)
-# Usage: scripts/bench/matchers.sh [typescript] [go] [python]      (default: all three)
+# Usage: scripts/bench/matchers.sh [typescript] [go] [python]      (default: all three; C#: scripts/bench/matchers-csharp.sh)
 # Knobs: TS_ROUNDS (2000), TS_SAMPLES (11), GO_RUNS (5), GO_BENCHTIME (1s), PY_ROUNDS (50), PY_SAMPLES (7).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

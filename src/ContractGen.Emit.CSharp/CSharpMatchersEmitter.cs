@@ -9,11 +9,19 @@ using ContractGen.Emit.Writing;
 namespace ContractGen.Emit.CSharp;
 
 /// <summary>
-/// C# × matchers: <c>&lt;Namespace&gt;.csproj</c> (net10.0, no package references), <c>RouteMatcher.cs</c> (the
-/// reference runtime, verbatim but for its namespace line) and <c>Routes.cs</c> (the compiled table as C# data).
+/// C# × matchers: <c>&lt;Namespace&gt;.csproj</c> (net10.0, no package references), the runtime support files
+/// <see cref="SupportFiles"/> (the reference runtime, verbatim but for their namespace line) and <c>Routes.cs</c>
+/// (the compiled table as C# data).
 /// </summary>
 public sealed partial class CSharpMatchersEmitter : IEmitter
 {
+    /// <summary>The runtime's files under templates/csharp/matchers/, in output order (each overridable by name).</summary>
+    public static readonly IReadOnlyList<string> SupportFiles =
+    [
+        "RouteAllow.cs", "RouteBuilder.cs", "RouteComposite.cs", "RouteDefinition.cs", "RouteEntry.cs", "RouteLiterals.cs",
+        "RouteMatch.cs", "RouteMatcher.cs", "RouteMatcher.Search.cs", "RouteNode.cs", "RoutePercent.cs", "RouteVariables.cs",
+    ];
+
     public string Language => "csharp";
 
     public string Artifact => "matchers";
@@ -30,12 +38,14 @@ public sealed partial class CSharpMatchersEmitter : IEmitter
         var rows = RouteRows.From(table, CSharpLiterals.String);
         var view = new CSharpMatchersView(ns, CSharpLiterals.Comment(GeneratorInfo.Stamp), table.FormatVersion, rows, rows.Count > 0);
         var templates = new ArtifactTemplates(context, typeof(CSharpMatchersEmitter).Assembly, Language, Artifact, CSharpFunctions.Create());
-        return new[]
+        var files = new List<GeneratedFile> { new(ns + ".csproj", templates.Render("matchers.csproj.sbn", view)) };
+        foreach (var name in SupportFiles)
         {
-            new GeneratedFile(ns + ".csproj", templates.Render("matchers.csproj.sbn", view)),
-            new GeneratedFile("RouteMatcher.cs", templates.Support("RouteMatcher.cs", "// " + view.Stamp, t => NamespaceLine().Replace(t, $"namespace {ns};", 1))),
-            new GeneratedFile("Routes.cs", templates.Render("matchers.table.sbn", view)),
-        };
+            files.Add(new GeneratedFile(name, templates.Support(name, "// " + view.Stamp, t => NamespaceLine().Replace(t, $"namespace {ns};", 1))));
+        }
+
+        files.Add(new GeneratedFile("Routes.cs", templates.Render("matchers.table.sbn", view)));
+        return files;
     }
 
     [GeneratedRegex(@"^namespace [A-Za-z0-9_.]+;", RegexOptions.Multiline)]

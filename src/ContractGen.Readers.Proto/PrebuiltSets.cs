@@ -27,8 +27,7 @@ internal static class PrebuiltSets
             return null;
         }
 
-        var set = DescriptorSetLoader.Parse(bytes, path, diagnostics);
-        if (set is null)
+        if (DescriptorSetLoader.ParseLazily(bytes, path, diagnostics) is not { Set: var set } decoded)
         {
             return null;
         }
@@ -43,7 +42,7 @@ internal static class PrebuiltSets
             }
         }
 
-        var model = ProtoModelMapper.Map(set, users, diagnostics);
+        var model = ProtoModelMapper.Map(set, users, diagnostics, sourceInfo: decoded.SourceInfo);
         return model with
         {
             Documents = model.Documents.Select(d => d with { Path = path }).ToImmutableArray(),

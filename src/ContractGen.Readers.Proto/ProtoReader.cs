@@ -60,7 +60,7 @@ public sealed class ProtoReader : IContractReader
         var diagnostics = compilation.Diagnostics;
         var models = new List<ContractModel>();
         if (compilation.DescriptorSet is { } bytes &&
-            DescriptorSetLoader.Parse(bytes, "protoc output", diagnostics) is { } set)
+            DescriptorSetLoader.ParseLazily(bytes, "protoc output", diagnostics) is { Set: var set } decoded)
         {
             var users = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var f in compilation.Inputs.ProtoFiles)
@@ -69,7 +69,7 @@ public sealed class ProtoReader : IContractReader
             }
 
             var display = ProtocRunner.DisplayMap(compilation.Inputs.Roots, compilation.Inputs.ProtoFiles);
-            models.Add(ProtoModelMapper.Map(set, users, diagnostics, name => ImportDisplay(compilation.Inputs, name, display)));
+            models.Add(ProtoModelMapper.Map(set, users, diagnostics, name => ImportDisplay(compilation.Inputs, name, display), decoded.SourceInfo));
         }
 
         foreach (var path in compilation.Inputs.DescriptorSets)

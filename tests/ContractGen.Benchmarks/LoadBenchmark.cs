@@ -17,6 +17,7 @@ internal static class LoadBenchmark
     public static int Run(string[] args)
     {
         var kind = args[0];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var (elements, errors) = kind switch
         {
@@ -30,8 +31,9 @@ internal static class LoadBenchmark
         sw.Stop();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"kind\":\"{kind}\",\"ms\":{sw.Elapsed.TotalMilliseconds:F0},\"peakMB\":{process.PeakWorkingSet64 / (1024.0 * 1024):F0},\"elements\":{elements},\"errors\":{errors}}}"));
+            $"{{\"kind\":\"{kind}\",\"ms\":{sw.Elapsed.TotalMilliseconds:F0},\"cpuMs\":{cpuMs:F0},\"jitMs\":{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0},\"gcPauseMs\":{GC.GetTotalPauseDuration().TotalMilliseconds:F0},\"peakMB\":{process.PeakWorkingSet64 / (1024.0 * 1024):F0},\"elements\":{elements},\"errors\":{errors}}}"));
         return errors == 0 ? 0 : 1;
     }
 

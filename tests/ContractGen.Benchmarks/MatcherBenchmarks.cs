@@ -11,19 +11,24 @@ using Microsoft.Extensions.Logging;
 namespace ContractGen.Benchmarks;
 
 /// <summary>
-/// The 203 GitHub routes, one request per route, every request resolving to its own route (checked in setup).
-/// contractgen's C# matcher (the same RouteMatcher source the generated C# package carries) against ASP.NET Core's
+/// The 203 GitHub routes, one request per route, every request resolving to its own route (checked in setup), and
+/// one miss per route (<c>&lt;request&gt;/nope/x</c>, see <see cref="MissPath"/>, checked to be a 404 in both routers).
+/// contractgen's C# matcher (the same runtime source the generated C# package carries) against ASP.NET Core's
 /// routing (the UseRouting pipeline: EndpointRoutingMiddleware + DfaMatcher on pre-built DefaultHttpContexts).
 /// Each benchmark invocation does all 203 lookups; OperationsPerInvoke makes the figures per lookup.
+/// Run: <c>scripts/bench/matchers-csharp.sh</c> (or <c>... ContractGen.Benchmarks.dll matchers [--job short]</c>).
 /// </summary>
 [MemoryDiagnoser]
 public class MatcherBenchmarks
 {
-    private const int Lookups = 203;
+    internal const int Lookups = 203;
     private IReadOnlyList<GithubRoutes.Route> _routes = [];
     private RouteMatcher _matcher = null!;
     private RequestDelegate _aspNet = null!;
     private DefaultHttpContext[] _contexts = [];
+    private DefaultHttpContext[] _missContexts = [];
+    private string[] _missPaths = [];
+    private char[] _buffer = new char[256];
 
     [GlobalSetup]
     public void Setup()
@@ -36,32 +41,17 @@ public class MatcherBenchmarks
 
         _matcher = BuildMatcher(_routes);
         _aspNet = BuildAspNet(_routes);
-        _contexts = _routes.Select(r =>
-        {
-            var c = new DefaultHttpContext();
-            c.Request.Method = r.Method;
-            c.Request.Path = r.RequestPath;
-            return c;
-        }).ToArray();
+        _contexts = _routes.Select(r => Context(r.Method, r.RequestPath)).ToArray();
+        _missPaths = _routes.Select(MissPath).ToArray();
+        _missContexts = _routes.Select((r, i) => Context(r.Method, _missPaths[i])).ToArray();
         Verify();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Lookups)]
-    public int AspNetCoreRouting()
-    {
-        var found = 0;
-        foreach (var c in _contexts)
-        {
-            c.SetEndpoint(null);
-            _aspNet(c).GetAwaiter().GetResult();
-            if (c.GetEndpoint() is not null)
-            {
-                found++;
-            }
-        }
+    public int AspNetCoreRouting() => RunAspNet(_contexts);
 
-        return found;
-    }
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int AspNetCoreRoutingMiss() => Lookups - RunAspNet(_missContexts);
 
     [Benchmark(OperationsPerInvoke = Lookups)]
     public int ContractGenMatcher()
@@ -79,20 +69,94 @@ public class MatcherBenchmarks
         return found;
     }
 
+    /// <summary>Hits, then every variable decoded into a caller buffer (what a gateway forwarding values does): no allocation.</summary>
     [Benchmark(OperationsPerInvoke = Lookups)]
-    public int ContractGenMatcherMiss()
+    public int ContractGenMatcherDecodeInto()
     {
-        var found = 0;
+        var chars = 0;
         var routes = _routes;
         for (var i = 0; i < routes.Count; i++)
         {
-            if (_matcher.Match(routes[i].Method, routes[i].RequestPath + "/nope/x").Status == 404)
+            var variables = _matcher.Match(routes[i].Method, routes[i].RequestPath).Variables;
+            for (var v = 0; v < variables.Count; v++)
+            {
+                variables.TryDecode(v, _buffer, out var written);
+                chars += written;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>Hits, then every variable as a new string (what ASP.NET Core's route values hold).</summary>
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int ContractGenMatcherStrings()
+    {
+        var chars = 0;
+        var routes = _routes;
+        for (var i = 0; i < routes.Count; i++)
+        {
+            var variables = _matcher.Match(routes[i].Method, routes[i].RequestPath).Variables;
+            for (var v = 0; v < variables.Count; v++)
+            {
+                chars += variables.Value(v).Length;
+            }
+        }
+
+        return chars;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int ContractGenMatcherMiss()
+    {
+        var missed = 0;
+        var routes = _routes;
+        var paths = _missPaths;
+        for (var i = 0; i < paths.Length; i++)
+        {
+            if (_matcher.Match(routes[i].Method, paths[i]).Status == 404)
+            {
+                missed++;
+            }
+        }
+
+        return missed;
+    }
+
+    private int RunAspNet(DefaultHttpContext[] contexts)
+    {
+        var found = 0;
+        foreach (var c in contexts)
+        {
+            c.SetEndpoint(null);
+            _aspNet(c).GetAwaiter().GetResult();
+            if (c.GetEndpoint() is not null)
             {
                 found++;
             }
         }
 
         return found;
+    }
+
+    /// <summary><c>&lt;request&gt;/nope/x</c>, with more <c>/x</c> while that still reaches a route (<c>/user/starred/nope/x</c> does).</summary>
+    private string MissPath(GithubRoutes.Route route)
+    {
+        var path = route.RequestPath + "/nope/x";
+        while (_matcher.Match(route.Method, path).Status != 404)
+        {
+            path += "/x";
+        }
+
+        return path;
+    }
+
+    private static DefaultHttpContext Context(string method, string path)
+    {
+        var c = new DefaultHttpContext();
+        c.Request.Method = method;
+        c.Request.Path = path;
+        return c;
     }
 
     internal static RouteMatcher BuildMatcher(IReadOnlyList<GithubRoutes.Route> routes)
@@ -143,6 +207,16 @@ public class MatcherBenchmarks
             {
                 throw new InvalidOperationException($"ASP.NET Core matched {_routes[i].Method} {_routes[i].RequestPath} to {name}");
             }
+
+            if (_matcher.Match(_routes[i].Method, _missPaths[i]).Status != 404)
+            {
+                throw new InvalidOperationException($"contractgen matched the miss {_missPaths[i]}");
+            }
+        }
+
+        if (RunAspNet(_missContexts) != 0)
+        {
+            throw new InvalidOperationException("ASP.NET Core matched a miss");
         }
     }
 }

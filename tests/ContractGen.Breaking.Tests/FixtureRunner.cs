@@ -17,23 +17,27 @@ public static partial class FixtureRunner
 {
     public const string Folder = "tests/ContractGen.Breaking.Tests/Fixtures";
 
-    public static TheoryData<string> Cases(string area)
-    {
-        var data = new TheoryData<string>();
-        var dir = Path.Combine(RepoPaths.Root, Folder, area);
-        foreach (var name in Directory.GetDirectories(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal))
-        {
-            data.Add(name!);
-        }
+    public static TheoryData<string> Cases(string area) => new(Names(area));
 
-        return data;
-    }
+    /// <summary>The case folders of an area, sorted.</summary>
+    public static IEnumerable<string> Names(string area) =>
+        Directory.GetDirectories(Path.Combine(RepoPaths.Root, Folder, area)).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal);
 
     public static (LoadResult Previous, LoadResult Current) Load(string caseDir)
     {
         var loader = new ContractLoader();
         LoadResult Side(string name) => loader.Load(new LoadRequest { Inputs = [Path.Combine(caseDir, name)], BaseDirectory = caseDir });
         return (Side("previous"), Side("current"));
+    }
+
+    public static string CaseDir(string area, string name) => Path.Combine(RepoPaths.Root, Folder, area, name);
+
+    /// <summary>Reads both sides of a case and compares them with the case's options; paths relative to the case folder.</summary>
+    public static BreakingResult Compare(string area, string name)
+    {
+        var caseDir = CaseDir(area, name);
+        var (previous, current) = Load(caseDir);
+        return Relative(Compare(caseDir, previous, current), caseDir);
     }
 
     public static void Run(string area, string name)
@@ -120,4 +124,23 @@ public sealed class OpenApiFixtures
     [Theory]
     [MemberData(nameof(Cases))]
     public void Fixture(string name) => FixtureRunner.Run("openapi", name);
+}
+
+public sealed class AsyncApiFixtures
+{
+    public static TheoryData<string> Cases => FixtureRunner.Cases("asyncapi");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture(string name) => FixtureRunner.Run("asyncapi", name);
+}
+
+/// <summary>Cases with several formats in one folder (also the input of the output-format goldens).</summary>
+public sealed class MixedFixtures
+{
+    public static TheoryData<string> Cases => FixtureRunner.Cases("mixed");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture(string name) => FixtureRunner.Run("mixed", name);
 }

@@ -15,7 +15,7 @@ internal sealed partial class Pairing
             _dispatch(new ChannelPair(ElementScope(p, c, "channel "), p, c));
             if (p is not null && c is not null)
             {
-                foreach (var (pp, cp) in ByKey(p.Parameters, c.Parameters, x => x.Name))
+                foreach (var (pp, cp) in ChannelParameters.Pair(p, c))
                 {
                     if (pp is not null && cp is not null)
                     {

@@ -52,7 +52,7 @@ internal sealed partial class Pairing
             _dispatch(pair);
             if (p is not null && c is not null && scope.Format == FormatSet.OpenApi)
             {
-                BindingContents(pair, p, c);
+                BindingContents(pair, p, c, IsWebhook(current, c));
             }
         }
     }
@@ -82,9 +82,18 @@ internal sealed partial class Pairing
         return sb.ToString();
     }
 
-    private void BindingContents(HttpBindingPair binding, HttpBinding previous, HttpBinding current)
+    /// <summary>
+    /// An OpenAPI 3.1 webhook: the reader puts webhooks in the service "webhooks" with the webhook name as the binding
+    /// path (never a '/…' URL template). The API sends the request and receives the response, so directions flip.
+    /// </summary>
+    internal static bool IsWebhook(Operation operation, HttpBinding binding) =>
+        operation.ServiceId == "webhooks" && !binding.Path.Text.StartsWith('/');
+
+    private void BindingContents(HttpBindingPair binding, HttpBinding previous, HttpBinding current, bool webhook)
     {
         var scope = binding.Scope;
+        var sent = webhook ? Direction.Response : Direction.Request;
+        var received = webhook ? Direction.Request : Direction.Response;
         foreach (var (p, c) in Parameters(previous, current))
         {
             var x = (c ?? p)!;
@@ -92,7 +101,7 @@ internal sealed partial class Pairing
             _dispatch(new ParameterPair(paramScope, binding, p, c));
             if (p is not null && c is not null)
             {
-                Walker.Walk(paramScope, p.Type, c.Type, Direction.Request, HttpBindingPair.Located(c.Span, binding.DefaultLocation));
+                Walker.Walk(paramScope, p.Type, c.Type, sent, HttpBindingPair.Located(c.Span, binding.DefaultLocation));
             }
         }
 
@@ -102,7 +111,7 @@ internal sealed partial class Pairing
             _dispatch(new RequestBodyPair(bodyScope, binding, previous.RequestBody, current.RequestBody));
             if (previous.RequestBody is { } pb && current.RequestBody is { } cb)
             {
-                Contents(bodyScope, pb.Content, cb.Content, Direction.Request, HttpBindingPair.Located(cb.Span, binding.DefaultLocation));
+                Contents(bodyScope, pb.Content, cb.Content, sent, HttpBindingPair.Located(cb.Span, binding.DefaultLocation));
             }
         }
 
@@ -113,12 +122,12 @@ internal sealed partial class Pairing
             if (p is not null && c is not null)
             {
                 var at = HttpBindingPair.Located(c.Span, binding.DefaultLocation);
-                Contents(responseScope, p.Content, c.Content, Direction.Response, at);
+                Contents(responseScope, p.Content, c.Content, received, at);
                 foreach (var (ph, ch) in ByKey(p.Headers, c.Headers, h => h.Name.ToLowerInvariant()))
                 {
                     if (ph is not null && ch is not null)
                     {
-                        Walker.Walk(responseScope with { Path = responseScope.Path + " header " + ch.Name }, ph.Type, ch.Type, Direction.Response, HttpBindingPair.Located(ch.Span, at));
+                        Walker.Walk(responseScope with { Path = responseScope.Path + " header " + ch.Name }, ph.Type, ch.Type, received, HttpBindingPair.Located(ch.Span, at));
                     }
                 }
             }

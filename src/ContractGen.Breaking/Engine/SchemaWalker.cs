@@ -31,13 +31,13 @@ internal sealed class SchemaWalker(CheckContext context, Action<Pair> dispatch)
         switch (p.Kind, c.Kind)
         {
             case (SchemaKind.Object, SchemaKind.Object):
-                WalkProperties(inner, p.Record!, c.Record!, direction);
+                WalkProperties(inner, p.Record!, c.Record!, direction, EffectiveFields.Of(p.Record!, context.Previous), EffectiveFields.Of(c.Record!, context.Current));
                 break;
             case (SchemaKind.Array, SchemaKind.Array) or (SchemaKind.Map, SchemaKind.Map):
                 Walk(inner.Enter("[]", null, null), p.Item, c.Item, direction, at);
                 break;
             case (SchemaKind.Union, SchemaKind.Union):
-                foreach (var (pm, cm) in UnionMembers.Pair(p.Union!, c.Union!))
+                foreach (var (pm, cm) in UnionMembers.Pair(p.Union!, c.Union!, context.Previous, context.Current))
                 {
                     Walk(inner.Enter("|" + cm.Name, null, null), pm.Type, cm.Type, direction, at);
                 }
@@ -46,13 +46,14 @@ internal sealed class SchemaWalker(CheckContext context, Action<Pair> dispatch)
         }
     }
 
-    private void WalkProperties(PairScope scope, RecordDef previous, RecordDef current, Direction direction)
+    private void WalkProperties(PairScope scope, RecordDef previous, RecordDef current, Direction direction,
+        IReadOnlyDictionary<string, FieldDef> previousFields, IReadOnlyDictionary<string, FieldDef> currentFields)
     {
-        var names = previous.Fields.Select(f => f.Name).Union(current.Fields.Select(f => f.Name), StringComparer.Ordinal);
+        var names = previousFields.Keys.Union(currentFields.Keys, StringComparer.Ordinal);
         foreach (var name in names.OrderBy(n => n, StringComparer.Ordinal))
         {
-            var pf = previous.Fields.FirstOrDefault(f => f.Name == name);
-            var cf = current.Fields.FirstOrDefault(f => f.Name == name);
+            var pf = previousFields.GetValueOrDefault(name);
+            var cf = currentFields.GetValueOrDefault(name);
             var d = Narrow(direction, cf ?? pf!);
             if (d == Direction.None)
             {
@@ -75,12 +76,14 @@ internal sealed class SchemaWalker(CheckContext context, Action<Pair> dispatch)
 
 internal static class UnionMembers
 {
-    /// <summary>Members paired by referenced type id, else by name.</summary>
-    public static IEnumerable<(UnionMember Previous, UnionMember Current)> Pair(Union previous, Union current)
+    /// <summary>Members paired by <see cref="Key"/>; inline members (no type id) by name.</summary>
+    public static IEnumerable<(UnionMember Previous, UnionMember Current)> Pair(Union previous, Union current, ModelIndex previousSide, ModelIndex currentSide)
     {
         foreach (var cm in current.Members)
         {
-            var pm = previous.Members.FirstOrDefault(m => Key(m) == Key(cm)) ?? previous.Members.FirstOrDefault(m => m.Name == cm.Name);
+            var key = Key(cm, currentSide);
+            var pm = previous.Members.FirstOrDefault(m => Key(m, previousSide) == key)
+                ?? (key.StartsWith('#') ? null : previous.Members.FirstOrDefault(m => m.Name == cm.Name));
             if (pm is not null)
             {
                 yield return (pm, cm);
@@ -88,8 +91,25 @@ internal static class UnionMembers
         }
     }
 
-    public static string Key(UnionMember member) => member.Type is NamedTypeRef n ? "#" + n.TypeId : member.Name;
+    /// <summary>
+    /// The referenced type id; for an inline <c>allOf</c> of references only (a synthesized record named after its
+    /// position in the oneOf), the ids of what it combines, so inserting an alternative does not shift the pairing.
+    /// </summary>
+    public static string Key(UnionMember member, ModelIndex side)
+    {
+        if (member.Type is not NamedTypeRef n)
+        {
+            return member.Name;
+        }
 
-    public static bool Contains(Union union, UnionMember member) =>
-        union.Members.Any(m => Key(m) == Key(member) || m.Name == member.Name);
+        return side.FindType(n.TypeId) is RecordDef { Fields.IsEmpty: true, Bases.IsEmpty: false } r && r.Bases.All(b => b is NamedTypeRef)
+            ? "#allOf(" + string.Join(",", r.Bases.Select(b => ((NamedTypeRef)b).TypeId)) + ")"
+            : "#" + n.TypeId;
+    }
+
+    public static bool Contains(Union union, ModelIndex unionSide, UnionMember member, ModelIndex memberSide)
+    {
+        var key = Key(member, memberSide);
+        return union.Members.Any(m => Key(m, unionSide) == key || (!key.StartsWith('#') && m.Name == member.Name));
+    }
 }

@@ -13,13 +13,17 @@ public sealed class GithubFormatter : IFindingFormatter
         foreach (var f in result.Findings)
         {
             var command = f.Level switch { RuleLevel.Error => "error", RuleLevel.Warning => "warning", _ => "notice" };
-            sb.Append("::").Append(command).Append(" file=").Append(Property(f.Location.File));
-            if (f.Location.IsKnown)
+            sb.Append("::").Append(command).Append(' ');
+            if (f.Location.File.Length > 0)
             {
-                sb.Append(",line=").Append(f.Location.Line).Append(",col=").Append(f.Location.Column);
+                sb.Append("file=").Append(Property(f.Location.File)).Append(',');
+                if (f.Location.IsKnown)
+                {
+                    sb.Append("line=").Append(f.Location.Line).Append(",col=").Append(f.Location.Column).Append(',');
+                }
             }
 
-            sb.Append(",title=").Append(Property(f.Rule)).Append("::").Append(Data($"{f.Rule}: {f.Message}")).Append('\n');
+            sb.Append("title=").Append(Property(f.Rule)).Append("::").Append(Data($"{f.Rule}: {f.Message}")).Append('\n');
         }
 
         return sb.ToString();

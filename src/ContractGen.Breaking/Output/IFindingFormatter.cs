@@ -32,9 +32,9 @@ public static class FindingFormatters
     internal static string Summary(BreakingResult result)
     {
         var errors = result.Count(RuleLevel.Error);
-        var files = result.Findings.Select(f => f.Location.File).Distinct().Count();
+        var files = result.Findings.Select(f => f.Location.File).Where(f => f.Length > 0).Distinct().Count();
         var parts = $"{Plural(errors, "breaking change")}, {Plural(result.Count(RuleLevel.Warning), "warning")}, {result.Count(RuleLevel.Info)} info";
-        return result.Findings.Length == 0 ? "no breaking changes" : $"{parts} in {Plural(files, "file")}";
+        return result.Findings.Length == 0 ? "no breaking changes" : files == 0 ? parts : $"{parts} in {Plural(files, "file")}";
     }
 
     internal static string Plural(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";

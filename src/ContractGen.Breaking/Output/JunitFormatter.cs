@@ -32,7 +32,7 @@ public sealed class JunitFormatter : IFindingFormatter
                 w.WriteEndElement();
             }
 
-            foreach (var group in result.Findings.GroupBy(f => f.Location.File))
+            foreach (var group in result.Findings.GroupBy(f => f.Location.File.Length > 0 ? f.Location.File : "(no file)"))
             {
                 w.WriteStartElement("testsuite");
                 w.WriteAttributeString("name", group.Key);
@@ -50,7 +50,7 @@ public sealed class JunitFormatter : IFindingFormatter
                         w.WriteAttributeString("message", f.Message);
                     }
 
-                    w.WriteString($"{FindingFormatters.Where(f)}: {f.Rule}: {f.Message}");
+                    w.WriteString($"{(f.Location.File.Length > 0 ? FindingFormatters.Where(f) + ": " : "")}{f.Rule}: {f.Message}");
                     w.WriteEndElement();
                     w.WriteEndElement();
                 }

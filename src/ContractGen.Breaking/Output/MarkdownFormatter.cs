@@ -19,12 +19,14 @@ public sealed class MarkdownFormatter : IFindingFormatter
         foreach (var f in result.Findings)
         {
             var icon = f.Level switch { RuleLevel.Error => ":x: error", RuleLevel.Warning => ":warning: warning", _ => ":information_source: info" };
-            sb.Append("| ").Append(icon).Append(" | `").Append(f.Rule).Append("` | `").Append(Cell(FindingFormatters.Where(f)).Replace("`", "'", StringComparison.Ordinal))
-                .Append("` | ").Append(Cell(f.Message)).Append(" |\n");
+            sb.Append("| ").Append(icon).Append(" | `").Append(f.Rule).Append("` | ").Append(Location(f)).Append(" | ").Append(Cell(f.Message)).Append(" |\n");
         }
 
         return sb.ToString();
     }
+
+    private static string Location(Finding f) =>
+        FindingFormatters.Where(f) is { Length: > 0 } where ? "`" + Cell(where).Replace("`", "'", StringComparison.Ordinal) + "`" : "(no file)";
 
     private static string Cell(string s) =>
         TextFormatter.OneLine(s).Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);

@@ -86,19 +86,23 @@ public sealed class SarifFormatter : IFindingFormatter
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        w.WriteStartObject("physicalLocation");
-        w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", Uri(f.Location.File));
-        w.WriteEndObject();
-        if (f.Location.IsKnown)
+        if (f.Location.File.Length > 0)
         {
-            w.WriteStartObject("region");
-            w.WriteNumber("startLine", f.Location.Line);
-            w.WriteNumber("startColumn", Math.Max(1, f.Location.Column));
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", Uri(f.Location.File));
+            w.WriteEndObject();
+            if (f.Location.IsKnown)
+            {
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", f.Location.Line);
+                w.WriteNumber("startColumn", Math.Max(1, f.Location.Column));
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 
-        w.WriteEndObject();
         if (f.Element.Length > 0)
         {
             w.WriteStartArray("logicalLocations");

@@ -20,7 +20,8 @@ public sealed class TextFormatter : IFindingFormatter
 
             file = f.Location.File;
             var level = f.Level == RuleLevel.Error ? "" : $" [{Finding.LevelName(f.Level)}]";
-            sb.Append(FindingFormatters.Where(f)).Append(": ").Append(f.Rule).Append(": ").Append(OneLine(f.Message)).Append(level).Append('\n');
+            var where = FindingFormatters.Where(f);
+            sb.Append(where).Append(where.Length > 0 ? ": " : "").Append(f.Rule).Append(": ").Append(OneLine(f.Message)).Append(level).Append('\n');
         }
 
         if (result.Findings.Length > 0)

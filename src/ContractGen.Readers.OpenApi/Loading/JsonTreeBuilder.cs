@@ -15,6 +15,7 @@ internal sealed class JsonTreeBuilder
     private readonly int _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly LineMap _lines;
+    private readonly Utf8StringCache _strings = new();
 
     private JsonTreeBuilder(SourceIndex index, int file, ReadOnlySpan<byte> utf8, DiagnosticBag diagnostics)
     {
@@ -50,7 +51,7 @@ internal sealed class JsonTreeBuilder
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        key = reader.GetString();
+                        key = String(ref reader);
                         keyOffset = offset;
                         continue;
                     case JsonTokenType.StartObject:
@@ -112,6 +113,10 @@ internal sealed class JsonTreeBuilder
                 {
                     var p = _lines.Locate(utf8, keyOffset);
                     _index.Set(node!, _file, p.Line, p.Col);
+                    if (node is JsonValue)
+                    {
+                        _index.NoteRef(node);
+                    }
                 }
 
                 key = null;
@@ -128,12 +133,31 @@ internal sealed class JsonTreeBuilder
         }
     }
 
-    private static JsonNode? Scalar(ref Utf8JsonReader reader)
+    /// <summary>Short unescaped tokens come from the cache (one instance per distinct token); the rest as the reader decodes them.</summary>
+    private string String(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > Utf8StringCache.MaxLength)
+        {
+            return reader.GetString()!;
+        }
+
+        var utf8 = reader.ValueSpan;
+        if (_strings.TryGet(utf8, out var known, out var slot))
+        {
+            return known;
+        }
+
+        var decoded = reader.GetString()!;
+        _strings.Store(slot, utf8, decoded);
+        return decoded;
+    }
+
+    private JsonNode? Scalar(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return JsonValue.Create(reader.GetString()!);
+                return JsonValue.Create(String(ref reader));
             case JsonTokenType.True:
                 return JsonValue.Create(true);
             case JsonTokenType.False:

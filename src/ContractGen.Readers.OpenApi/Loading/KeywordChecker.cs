@@ -90,9 +90,13 @@ internal static class KeywordChecker
             }
         }
 
-        foreach (var k in remove ?? Enumerable.Empty<string>())
+        if (remove is not null)
         {
-            o.Remove(k);
+            ctx.Editing();
+            foreach (var k in remove)
+            {
+                o.Remove(k);
+            }
         }
     }
 
@@ -112,9 +116,13 @@ internal static class KeywordChecker
             (remove ??= new()).Add(k);
         }
 
-        foreach (var k in remove ?? Enumerable.Empty<string>())
+        if (remove is not null)
         {
-            map.Remove(k);
+            ctx.Editing();
+            foreach (var k in remove)
+            {
+                map.Remove(k);
+            }
         }
     }
 

@@ -13,6 +13,7 @@ internal sealed class LoadContext
     private readonly string _root;
     private readonly bool _displayRelative;
     private readonly CancellationToken _cancellationToken;
+    private Action? _beforeEdit;
 
     public LoadContext(string mainPath, ReaderOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -40,6 +41,19 @@ internal sealed class LoadContext
 
     /// <summary>Set once the version is known: 3.1 and later use JSON Schema 2020-12 keywords.</summary>
     public bool Is31OrLater { get; set; }
+
+    /// <summary>
+    /// Runs before the bundler changes the main tree: a library read started on the same tree ahead of the bundling
+    /// (see <see cref="OpenApiDocumentLoader"/>) is waited for and discarded, so no one reads a tree while it changes.
+    /// </summary>
+    public void Editing()
+    {
+        var before = _beforeEdit;
+        _beforeEdit = null;
+        before?.Invoke();
+    }
+
+    public void OnFirstEdit(Action action) => _beforeEdit = action;
 
     public bool IsInsideRoot(string fullPath) =>
         fullPath.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || fullPath == _root;

@@ -28,9 +28,27 @@ public static class OpenApiDocumentLoader
 
         var root = (JsonObject)rootNode;
         ctx.Is31OrLater = !version.StartsWith("3.0", StringComparison.Ordinal);
-        RefBundler.Bundle(ctx, root);
+
+        // A single-file document is normally not changed by bundling (only broken or multi-file ones are), so
+        // Microsoft.OpenApi reads it on another thread while the bundler checks it. The first edit the bundler makes
+        // waits for that read and discards it; the library then reads the bundled tree as before.
+        var early = ctx.Index.SawNonLocalRef ? null : EarlyRead.Start(root, ctx.MainFile.FullPath);
+        if (early is not null)
+        {
+            ctx.OnFirstEdit(early.Discard);
+        }
+
+        try
+        {
+            RefBundler.Bundle(ctx, root);
+        }
+        finally
+        {
+            early?.Wait();
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        var document = ReadWithLibrary(root, ctx);
+        var document = early is { Discarded: false } ? Report(early.Result!, early.Failure, root, ctx) : ReadWithLibrary(root, ctx);
         return new LoadedDocument(path, ctx, root, version, document);
     }
 
@@ -44,14 +62,29 @@ public static class OpenApiDocumentLoader
 
     private static OpenApiDocument? ReadWithLibrary(JsonObject root, LoadContext ctx)
     {
-        Microsoft.OpenApi.Reader.ReadResult result;
+        Microsoft.OpenApi.Reader.ReadResult? result = null;
+        Exception? failure = null;
         try
         {
-            result = new OpenApiJsonReader().Read(root, new Uri(ctx.MainFile.FullPath), LibrarySettings());
+            result = Library(root, ctx.MainFile.FullPath);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            ctx.Diagnostics.Error(DiagnosticCodes.LibraryFailure, $"Microsoft.OpenApi could not read the document: {ex.GetType().Name}: {ex.Message}",
+            failure = ex;
+        }
+
+        return Report(result, failure, root, ctx);
+    }
+
+    internal static Microsoft.OpenApi.Reader.ReadResult Library(JsonObject root, string fullPath) =>
+        new OpenApiJsonReader().Read(root, new Uri(fullPath), LibrarySettings());
+
+    /// <summary>The library's result (or failure) as diagnostics located in our tree.</summary>
+    private static OpenApiDocument? Report(Microsoft.OpenApi.Reader.ReadResult? result, Exception? failure, JsonObject root, LoadContext ctx)
+    {
+        if (failure is not null || result is null)
+        {
+            ctx.Diagnostics.Error(DiagnosticCodes.LibraryFailure, $"Microsoft.OpenApi could not read the document: {failure?.GetType().Name}: {failure?.Message}",
                 ctx.Index.FileSpan(ctx.MainFile.Index));
             return null;
         }

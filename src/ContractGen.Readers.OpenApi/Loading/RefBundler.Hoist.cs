@@ -8,6 +8,7 @@ internal sealed partial class RefBundler
 {
     private bool Hoist(JsonObject o, LoadedFile file, string fragment, Work w, SourceSpan span)
     {
+        _ctx.Editing();
         var key = file.FullPath + "#" + fragment;
         if (_hoisted.TryGetValue(key, out var local))
         {
@@ -201,6 +202,7 @@ internal sealed partial class RefBundler
                 {
                     if (reported.Add(current))
                     {
+                        _ctx.Editing();
                         _ctx.Diagnostics.Error(DiagnosticCodes.RefCycle, $"$ref cycle: '{text}' leads back to itself through references only",
                             _ctx.Index.Span(r, _ctx.Index.FileSpan(_ctx.MainFile.Index)));
                         current.Remove("$ref");

@@ -128,6 +128,7 @@ internal sealed partial class RefBundler
                 ? "remote $refs are allowed but this reader does not fetch them"
                 : "remote $ref not allowed (contracts never reach the network unless remote refs are enabled)";
             _ctx.Diagnostics.Error(DiagnosticCodes.RemoteRef, $"{why}: '{text}'", span);
+            _ctx.Editing();
             o.Remove("$ref");
             return true;
         }
@@ -141,6 +142,7 @@ internal sealed partial class RefBundler
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or UriFormatException)
         {
             _ctx.Diagnostics.Error(DiagnosticCodes.InvalidRef, $"invalid $ref '{text}': {ex.Message}", span);
+            _ctx.Editing();
             o.Remove("$ref");
             return true;
         }
@@ -148,6 +150,7 @@ internal sealed partial class RefBundler
         if (!_ctx.IsInsideRoot(full))
         {
             _ctx.Diagnostics.Error(DiagnosticCodes.RefOutsideRoot, $"$ref '{text}' leaves the contract root {_ctx.RootDisplay}", span);
+            _ctx.Editing();
             o.Remove("$ref");
             return true;
         }
@@ -155,12 +158,14 @@ internal sealed partial class RefBundler
         var target = _ctx.GetFile(full, span);
         if (target is null)
         {
+            _ctx.Editing();
             o.Remove("$ref");
             return true;
         }
 
         if (target == _ctx.MainFile)
         {
+            _ctx.Editing();
             o["$ref"] = "#" + fragment;
             CheckLocal(o, fragment, span);
             return true;
@@ -175,6 +180,7 @@ internal sealed partial class RefBundler
         if (tokens is null)
         {
             _ctx.Diagnostics.Error(DiagnosticCodes.InvalidRef, $"$ref '#{fragment}' is not a JSON pointer (anchors are not supported)", span);
+            _ctx.Editing();
             o.Remove("$ref");
             return;
         }
@@ -183,6 +189,7 @@ internal sealed partial class RefBundler
         if (!found)
         {
             _ctx.Diagnostics.Error(DiagnosticCodes.DanglingRef, $"$ref '#{fragment}' points to nothing", span);
+            _ctx.Editing();
             o.Remove("$ref");
             return;
         }

@@ -50,5 +50,17 @@ internal sealed class SourceIndex
 
     public SourceSpan FileSpan(int file) => new(_files[file], 0, 0);
 
+    /// <summary>Whether a "$ref" value not starting with '#' (a reference to another file, or a malformed one) was read.</summary>
+    public bool SawNonLocalRef { get; private set; }
+
+    /// <summary>Notes a "$ref" value as it is read.</summary>
+    public void NoteRef(JsonNode? value)
+    {
+        if (!(value is JsonValue v && v.TryGetValue<string>(out var text) && text.StartsWith('#')))
+        {
+            SawNonLocalRef = true;
+        }
+    }
+
     public readonly record struct Position(int File, int Line, int Column);
 }

@@ -164,6 +164,10 @@ internal sealed partial class YamlTreeBuilder
                 else if (o.TryAdd(key!, node))
                 {
                     Locate(node, keyMark);
+                    if (key == "$ref")
+                    {
+                        _index.NoteRef(node);
+                    }
                 }
 
                 key = null;

@@ -14,6 +14,11 @@ internal static class ConstraintReader
 {
     public static Constraints Read(IOpenApiSchema schema, JsonNode? raw)
     {
+        if (IsUnconstrained(schema, raw))
+        {
+            return Constraints.None;
+        }
+
         var c = new Constraints
         {
             MultipleOf = schema.MultipleOf,
@@ -64,6 +69,14 @@ internal static class ConstraintReader
 
         return c.Equals(Constraints.None) ? Constraints.None : c;
     }
+
+    /// <summary>Nothing to read (most schemas): the result would equal <see cref="Constraints.None"/>, so skip building it.</summary>
+    private static bool IsUnconstrained(IOpenApiSchema schema, JsonNode? raw) =>
+        schema.MultipleOf is null && schema.MinLength is null && schema.MaxLength is null && schema.Pattern is null &&
+        schema.MinItems is null && schema.MaxItems is null && schema.UniqueItems != true && schema.MinProperties is null &&
+        schema.MaxProperties is null && schema.ExclusiveMinimum is null && schema.Minimum is null && schema.ExclusiveMaximum is null &&
+        schema.Maximum is null &&
+        (raw is not JsonObject o || (!o.ContainsKey("enum") && !o.ContainsKey("const") && !o.ContainsKey("default")));
 
     private static decimal? Number(string? text) =>
         text is not null && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;

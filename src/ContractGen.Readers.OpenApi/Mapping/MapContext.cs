@@ -11,6 +11,9 @@ internal sealed class MapContext
     private readonly Dictionary<string, TypeDef> _types = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
+    /// <summary>Targets of local $ref texts (the tree no longer changes while it is mapped).</summary>
+    private readonly Dictionary<string, JsonNode?> _pointers = new(StringComparer.Ordinal);
+
     public MapContext(LoadedDocument loaded, DiagnosticBag diagnostics)
     {
         Loaded = loaded;
@@ -25,6 +28,9 @@ internal sealed class MapContext
     public DiagnosticBag Diagnostics { get; }
 
     public SchemaMapper Schemas { get; }
+
+    /// <summary>Reference holders resolved once per "$ref" text.</summary>
+    public Resolve Refs { get; } = new();
 
     public bool Is31 => Loaded.Is31OrLater;
 
@@ -63,14 +69,14 @@ internal sealed class MapContext
     {
         for (var i = 0; i < 64 && node is JsonObject o && o["$ref"] is JsonValue v && v.TryGetValue<string>(out var text); i++)
         {
-            var tokens = JsonPointer.Split(text);
-            if (tokens is null)
+            if (!_pointers.TryGetValue(text, out var next))
             {
-                return node;
+                var tokens = JsonPointer.Split(text);
+                next = tokens is null ? null : JsonPointer.Find(Root, tokens, out var found) is { } target && found ? target : null;
+                _pointers[text] = next;
             }
 
-            var next = JsonPointer.Find(Root, tokens, out var found);
-            if (!found || next is null)
+            if (next is null)
             {
                 return node;
             }
@@ -94,8 +100,9 @@ internal sealed class MapContext
         }
 
         ImmutableSortedDictionary<string, string>.Builder? b = null;
-        foreach (var (k, v) in o)
+        for (var i = 0; i < o.Count; i++)
         {
+            var (k, v) = o.GetAt(i);
             if (k.StartsWith("x-", StringComparison.Ordinal))
             {
                 b ??= ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);

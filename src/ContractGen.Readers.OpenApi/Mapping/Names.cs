@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ContractGen.Readers.OpenApi.Mapping;
 
 /// <summary>Readable names for synthesized types and operations.</summary>
@@ -8,13 +6,14 @@ internal static class Names
     /// <summary>"get pets/{id}" → "GetPetsId": letters and digits of each word, first letter upper-cased.</summary>
     public static string Pascal(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         var upper = true;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(upper ? char.ToUpperInvariant(c) : c);
+                buffer[n++] = upper ? char.ToUpperInvariant(c) : c;
                 upper = false;
             }
             else
@@ -23,7 +22,7 @@ internal static class Names
             }
         }
 
-        return sb.ToString();
+        return n == text.Length && buffer.SequenceEqual(text) ? text : new string(buffer[..n]);
     }
 
     /// <summary>Operation name when there is no operationId: "get" + the path in Pascal case ("getPetsPetId").</summary>

@@ -20,7 +20,7 @@ internal sealed class OperationMapper(MapContext ctx, ParameterMapper parameters
             yield break;
         }
 
-        item = Resolve.Of(item);
+        item = ctx.Refs.Of(item);
         var itemRaw = ctx.Deref(itemUseRaw);
         if (itemRaw is not JsonObject rawItem || item.Operations is null)
         {
@@ -82,7 +82,7 @@ internal sealed class OperationMapper(MapContext ctx, ParameterMapper parameters
                 continue;
             }
 
-            var callback = Resolve.Of(cbUse);
+            var callback = ctx.Refs.Of(cbUse);
             var useRaw = SchemaMapper.Child(rawOp["callbacks"], name);
             var cbRaw = ctx.Deref(useRaw);
             var refText = MapContext.RefOf(useRaw);

@@ -29,7 +29,7 @@ internal sealed class ParameterMapper(MapContext ctx)
         for (var i = 0; i < list.Count; i++)
         {
             var useRaw = rawList is JsonArray a && i < a.Count ? a[i] : null;
-            var p = list[i] is null ? null : Parameter(Resolve.Of(list[i]), useRaw, opSite, opName);
+            var p = list[i] is null ? null : Parameter(ctx.Refs.Of(list[i]), useRaw, opSite, opName);
             if (p is null)
             {
                 continue;
@@ -92,7 +92,7 @@ internal sealed class ParameterMapper(MapContext ctx)
         if (content is { Count: > 0 })
         {
             var (media, mtUse) = content.First();
-            var mt = mtUse is null ? null : Resolve.Of(mtUse);
+            var mt = mtUse is null ? null : ctx.Refs.Of(mtUse);
             var rawMt = SchemaMapper.Child(SchemaMapper.Child(defRaw, "content"), media);
             return (ctx.Schemas.Ref(mt?.Schema, SchemaMapper.Child(rawMt, "schema"), site.Child("content").Child(media).Child("schema")), media);
         }
@@ -107,7 +107,7 @@ internal sealed class ParameterMapper(MapContext ctx)
             return null;
         }
 
-        body = Resolve.Of(body);
+        body = ctx.Refs.Of(body);
 
         var defRaw = ctx.Deref(useRaw);
         var refText = MapContext.RefOf(useRaw);
@@ -137,7 +137,7 @@ internal sealed class ParameterMapper(MapContext ctx)
                 continue;
             }
 
-            var response = Resolve.Of(use);
+            var response = ctx.Refs.Of(use);
             var useRaw = SchemaMapper.Child(rawResponses, status);
             var defRaw = ctx.Deref(useRaw);
             var refText = MapContext.RefOf(useRaw);
@@ -173,7 +173,7 @@ internal sealed class ParameterMapper(MapContext ctx)
                 continue;
             }
 
-            var h = Resolve.Of(use);
+            var h = ctx.Refs.Of(use);
             var useRaw = SchemaMapper.Child(rawHeaders, name);
             var hRaw = ctx.Deref(useRaw);
             var refText = MapContext.RefOf(useRaw);
@@ -215,7 +215,7 @@ internal sealed class ParameterMapper(MapContext ctx)
                 continue;
             }
 
-            var mt = Resolve.Of(mtUse);
+            var mt = ctx.Refs.Of(mtUse);
             var rawMt = ctx.Deref(SchemaMapper.Child(rawContent, media));
             var name = single ? site.Name : site.Name + Names.Pascal(media.Split('/')[^1]);
             var schemaSite = site.Child("content").Child(media, name).Child("schema");

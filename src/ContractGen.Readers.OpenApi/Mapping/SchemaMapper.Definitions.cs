@@ -115,7 +115,7 @@ internal sealed partial class SchemaMapper
         var members = ImmutableArray.CreateBuilder<TypeRef>();
         for (var i = 0; i < schema.AllOf!.Count; i++)
         {
-            members.Add(Ref(schema.AllOf[i], Item(raw, "allOf", i), site.Child("allOf").Child(i.ToString(System.Globalization.CultureInfo.InvariantCulture), site.Name + "Part" + (i + 1))));
+            members.Add(Ref(schema.AllOf[i], Item(raw, "allOf", i), site.Child("allOf").ChildWithSuffix(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Part" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         return new IntersectionTypeRef(members.ToImmutable());

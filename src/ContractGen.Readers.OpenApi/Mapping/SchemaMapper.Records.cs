@@ -69,7 +69,7 @@ internal sealed partial class SchemaMapper
             Fields = fields.ToImmutableArray(),
             Bases = bases.ToImmutable(),
             Oneofs = oneofs,
-            AdditionalProperties = additional is null ? null : Ref(additional, additionalRaw, site.Child("additionalProperties", site.Name + "Value")),
+            AdditionalProperties = additional is null ? null : Ref(additional, additionalRaw, site.ChildWithSuffix("additionalProperties", "Value")),
             AdditionalPropertiesAllowed = additionalAllowed,
             Constraints = ConstraintReader.Read(schema, raw),
         };
@@ -87,7 +87,7 @@ internal sealed partial class SchemaMapper
         foreach (var (propName, prop) in props)
         {
             var propRaw = rawProps?[propName];
-            var type = Ref(prop, propRaw, propsSite.Child(propName, ownerName + Names.Pascal(propName)));
+            var type = Ref(prop, propRaw, propsSite.ChildWithPascal(propName, ownerName, propName));
 
             // A reference holder resolves its target on every property read; its own siblings are in the source.
             var isRef = prop is null or OpenApiSchemaReference;

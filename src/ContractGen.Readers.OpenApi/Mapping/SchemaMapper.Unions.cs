@@ -34,7 +34,7 @@ internal sealed partial class SchemaMapper
 
             var memberRaw = Item(raw, key, i);
             var index = i.ToString(CultureInfo.InvariantCulture);
-            var type = Ref(member, memberRaw, site.Child(key).Child(index, site.Name + "Option" + (i + 1)));
+            var type = Ref(member, memberRaw, site.Child(key).ChildWithSuffix(index, "Option" + (i + 1).ToString(CultureInfo.InvariantCulture)));
             var name = type is NamedTypeRef n ? ComponentName(n.TypeId) : MemberName(type, i);
             while (!names.Add(name))
             {

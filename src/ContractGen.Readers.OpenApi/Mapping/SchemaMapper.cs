@@ -13,6 +13,10 @@ internal sealed partial class SchemaMapper(MapContext ctx)
 {
     private const JsonSchemaType Scalars = JsonSchemaType.Boolean | JsonSchemaType.Integer | JsonSchemaType.Number | JsonSchemaType.String;
 
+    /// <summary>The order in which the members of a multi-type schema are listed.</summary>
+    private static readonly JsonSchemaType[] TypeFlags =
+        [JsonSchemaType.Boolean, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.String, JsonSchemaType.Array, JsonSchemaType.Object];
+
     /// <summary>The type of a schema used at <paramref name="site"/>; <paramref name="raw"/> is its JSON node.</summary>
     public TypeRef Ref(IOpenApiSchema? schema, JsonNode? raw, Site site)
     {
@@ -52,7 +56,7 @@ internal sealed partial class SchemaMapper(MapContext ctx)
         }
         else if ((type & JsonSchemaType.Array) != 0 && (type & ~(JsonSchemaType.Array | JsonSchemaType.Null)) == 0)
         {
-            result = new ListType(Ref(schema.Items, Child(raw, "items"), site.Child("items", site.Name + "Item")));
+            result = new ListType(Ref(schema.Items, Child(raw, "items"), site.ChildWithSuffix("items", "Item")));
         }
         else if ((type & JsonSchemaType.Object) != 0 || schema.AdditionalProperties is not null)
         {
@@ -129,7 +133,7 @@ internal sealed partial class SchemaMapper(MapContext ctx)
         }
 
         var value = schema.AdditionalProperties is { } ap
-            ? Ref(ap, Child(raw, "additionalProperties"), site.Child("additionalProperties", site.Name + "Value"))
+            ? Ref(ap, Child(raw, "additionalProperties"), site.ChildWithSuffix("additionalProperties", "Value"))
             : new AnyType();
         return new MapType(new ScalarType(ScalarKind.String), value);
     }
@@ -148,7 +152,7 @@ internal sealed partial class SchemaMapper(MapContext ctx)
         }
 
         var members = new List<UnionMember>();
-        foreach (var flag in new[] { JsonSchemaType.Boolean, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.String, JsonSchemaType.Array, JsonSchemaType.Object })
+        foreach (var flag in TypeFlags)
         {
             if ((kinds & flag) == 0)
             {
@@ -157,7 +161,7 @@ internal sealed partial class SchemaMapper(MapContext ctx)
 
             TypeRef t = flag switch
             {
-                JsonSchemaType.Array => new ListType(Ref(schema.Items, Child(raw, "items"), site.Child("items", site.Name + "Item"))),
+                JsonSchemaType.Array => new ListType(Ref(schema.Items, Child(raw, "items"), site.ChildWithSuffix("items", "Item"))),
                 JsonSchemaType.Object => Map(schema, raw, site),
                 _ => Scalar(flag, schema.Format),
             };

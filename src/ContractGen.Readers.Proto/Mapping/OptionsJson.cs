@@ -90,10 +90,16 @@ internal static class OptionsJson
 
     /// <summary>The proto name of a generated C# enum value (its [OriginalName]).</summary>
     public static string EnumName<T>(T value)
+        where T : struct, Enum => EnumNames<T>.Get(value);
+
+    /// <summary>The proto names of one enum type's values, looked up by reflection once per value.</summary>
+    private static class EnumNames<T>
         where T : struct, Enum
     {
-        var member = typeof(T).GetField(value.ToString());
-        return member?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? value.ToString();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<T, string> Names = new();
+
+        public static string Get(T value) => Names.GetOrAdd(value, static v =>
+            typeof(T).GetField(v.ToString())?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? v.ToString());
     }
 
     private static string Single(FieldDescriptor field, object? value) => value switch

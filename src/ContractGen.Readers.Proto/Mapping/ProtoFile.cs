@@ -5,15 +5,18 @@ namespace ContractGen.Readers.Proto.Mapping;
 /// <summary>One file of the descriptor set, with what mapping needs about it.</summary>
 internal sealed class ProtoFile
 {
-    public ProtoFile(FileDescriptorProto proto, string displayPath, bool isUserFile, bool useSourceInfo)
+    /// <param name="sourceInfo">The file's SourceCodeInfo still serialized (see <see cref="DescriptorSetLoader.ParseLazily"/>);
+    /// null to read <c>proto.SourceCodeInfo</c>.</param>
+    public ProtoFile(FileDescriptorProto proto, string displayPath, bool isUserFile, bool useSourceInfo, ReadOnlyMemory<byte>? sourceInfo = null)
     {
         Proto = proto;
         DisplayPath = displayPath;
         IsUserFile = isUserFile;
         Features = Features.ForFile(proto);
         _text = new Lazy<string[]?>(ReadText);
-        Source = useSourceInfo && proto.SourceCodeInfo is not null
-            ? SourceIndex.Build(displayPath, proto.SourceCodeInfo)
+        Source = !useSourceInfo ? SourceIndex.Empty(displayPath)
+            : sourceInfo is { } raw ? SourceIndex.FromBytes(displayPath, raw)
+            : proto.SourceCodeInfo is not null ? SourceIndex.Build(displayPath, proto.SourceCodeInfo)
             : SourceIndex.Empty(displayPath);
     }
 

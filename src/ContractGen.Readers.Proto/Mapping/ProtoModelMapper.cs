@@ -14,15 +14,17 @@ public static class ProtoModelMapper
     /// <param name="set">The decoded set (protoc output or a prebuilt set).</param>
     /// <param name="userFiles">Import name → display path of the user's own files; only those get source info.</param>
     /// <param name="importDisplay">Display path of other files (default: the import name).</param>
+    /// <param name="sourceInfo">Per file of the set (same order), its SourceCodeInfo still serialized; null: read each file's SourceCodeInfo.</param>
     public static ContractModel Map(FileDescriptorSet set, IReadOnlyDictionary<string, string> userFiles, DiagnosticBag diagnostics,
-        Func<string, string>? importDisplay = null)
+        Func<string, string>? importDisplay = null, IReadOnlyList<ReadOnlyMemory<byte>>? sourceInfo = null)
     {
         var index = new TypeIndex();
         var files = new List<ProtoFile>(set.File.Count);
-        foreach (var fd in set.File)
+        for (var i = 0; i < set.File.Count; i++)
         {
+            var fd = set.File[i];
             var isUser = userFiles.TryGetValue(fd.Name, out var display);
-            var file = new ProtoFile(fd, display ?? importDisplay?.Invoke(fd.Name) ?? fd.Name, isUser, useSourceInfo: isUser);
+            var file = new ProtoFile(fd, display ?? importDisplay?.Invoke(fd.Name) ?? fd.Name, isUser, useSourceInfo: isUser, sourceInfo?[i]);
             files.Add(file);
             index.AddFile(file);
         }

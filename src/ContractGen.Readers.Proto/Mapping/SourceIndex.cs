@@ -1,58 +1,54 @@
+using System.Text;
 using ContractGen.Model;
+using ContractGen.Readers.Proto.Decoding;
+using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
 namespace ContractGen.Readers.Proto.Mapping;
 
 /// <summary>
-/// Locations and comments of one file, read straight from <see cref="SourceCodeInfo"/> and keyed by descriptor path
-/// ("4.0.2.1" = message 0, field 1). Built only for the user's own files, which keeps big corpora cheap.
+/// Locations and comments of one file, keyed by descriptor path ("4.0.2.1" = message 0, field 1), read from the
+/// serialized SourceCodeInfo (<see cref="LocationTable"/>). Built only for the user's own files, which keeps big corpora cheap.
 /// </summary>
 internal sealed class SourceIndex
 {
-    private readonly Dictionary<string, SourceCodeInfo.Types.Location> _locations;
+    private readonly LocationTable _locations;
     private readonly string _file;
 
-    private SourceIndex(string file, Dictionary<string, SourceCodeInfo.Types.Location> locations)
+    private SourceIndex(string file, LocationTable locations)
     {
         _file = file;
         _locations = locations;
     }
 
-    public static SourceIndex Build(string displayPath, SourceCodeInfo? info)
-    {
-        var map = new Dictionary<string, SourceCodeInfo.Types.Location>(info?.Location.Count ?? 0, StringComparer.Ordinal);
-        if (info is not null)
-        {
-            foreach (var loc in info.Location)
-            {
-                // protoc lists a declaration's own location before those of its parts; keep the first.
-                map.TryAdd(string.Join('.', loc.Path), loc);
-            }
-        }
+    /// <summary>From a decoded SourceCodeInfo (serialized once more and read like the lazily decoded form).</summary>
+    public static SourceIndex Build(string displayPath, SourceCodeInfo? info) =>
+        new(displayPath, info is null ? LocationTable.Empty : LocationTable.Read(info.ToByteArray()));
 
-        return new SourceIndex(displayPath, map);
-    }
+    /// <summary>From the serialized SourceCodeInfo that <see cref="DescriptorSetLoader"/> kept undecoded.</summary>
+    public static SourceIndex FromBytes(string displayPath, ReadOnlyMemory<byte> info) =>
+        new(displayPath, info.IsEmpty ? LocationTable.Empty : LocationTable.Read(info));
 
-    public static SourceIndex Empty(string displayPath) => new(displayPath, new Dictionary<string, SourceCodeInfo.Types.Location>(0));
+    public static SourceIndex Empty(string displayPath) => new(displayPath, LocationTable.Empty);
 
-    public bool Has(string path) => _locations.ContainsKey(path);
+    public bool Has(string path) => _locations.Find(path) is not null;
 
     /// <summary>1-based span of the element at <paramref name="path"/>, or the file with line 0 when unknown.</summary>
     public SourceSpan Span(string path) =>
-        _locations.TryGetValue(path, out var loc) && loc.Span.Count >= 3
-            ? new SourceSpan(_file, loc.Span[0] + 1, loc.Span[1] + 1)
+        _locations.Find(path) is { SpanCount: >= 3 } loc
+            ? new SourceSpan(_file, loc.StartLine + 1, loc.StartColumn + 1)
             : new SourceSpan(_file, 0, 0);
 
     /// <summary>1-based first and last line of the element at <paramref name="path"/>, or null when unknown.</summary>
     public (int Start, int End)? Lines(string path) =>
-        _locations.TryGetValue(path, out var loc) && loc.Span.Count >= 3
-            ? (loc.Span[0] + 1, (loc.Span.Count == 4 ? loc.Span[2] : loc.Span[0]) + 1)
+        _locations.Find(path) is { SpanCount: >= 3 } loc
+            ? (loc.StartLine + 1, loc.EndLine + 1)
             : null;
 
     /// <summary>Leading and trailing comments, one space of indentation removed from each line.</summary>
     public Docs Docs(string path)
     {
-        if (!_locations.TryGetValue(path, out var loc))
+        if (_locations.Find(path) is not { } loc)
         {
             return Model.Docs.Empty;
         }
@@ -63,14 +59,59 @@ internal sealed class SourceIndex
         return text is null ? Model.Docs.Empty : new Docs(null, text);
     }
 
-    private static string? Clean(string? comment)
+    /// <summary>
+    /// The comment decoded from UTF-8 and cleaned in one go: CRLF → LF; per line, one leading space dropped and
+    /// trailing white space trimmed; blank lines at both ends dropped; null when it is only white space.
+    /// </summary>
+    private static string? Clean(ReadOnlySpan<byte> utf8)
     {
-        if (string.IsNullOrWhiteSpace(comment))
+        if (utf8.IsEmpty)
         {
             return null;
         }
 
-        var lines = comment.Replace("\r\n", "\n").Split('\n').Select(l => l.StartsWith(' ') ? l[1..] : l).Select(l => l.TrimEnd());
-        return string.Join('\n', lines).Trim('\n');
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+        try
+        {
+            var chars = rented.AsSpan(0, Encoding.UTF8.GetChars(utf8, rented));
+            return chars.IsWhiteSpace() ? null : Clean(chars, rented);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Cleans <paramref name="text"/> in place (the result is never longer than the text).</summary>
+    private static string Clean(ReadOnlySpan<char> text, char[] into)
+    {
+        var n = 0;
+        while (true)
+        {
+            var end = text.IndexOf('\n');
+            var line = end < 0 ? text : text[..end];
+            if (line.Length > 0 && line[^1] == '\r' && end >= 0)
+            {
+                line = line[..^1];
+            }
+
+            if (line.Length > 0 && line[0] == ' ')
+            {
+                line = line[1..];
+            }
+
+            line = line.TrimEnd();
+            line.CopyTo(into.AsSpan(n));
+            n += line.Length;
+            if (end < 0)
+            {
+                break;
+            }
+
+            into[n++] = '\n';
+            text = text[(end + 1)..];
+        }
+
+        return new string(into.AsSpan(0, n).Trim('\n'));
     }
 }

@@ -2,145 +2,149 @@
 // Semantics: docs/path-templates.md of contractgen. Do not edit: regenerate instead.
 #nullable enable
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 
 namespace ContractGen.Emit.Routing.Runtime;
 
-/// <summary>One compiled route: operation (or channel) id, kind "http"|"channel", method, tokens, verb, template.</summary>
-public sealed record RouteDefinition(string Id, string Kind, string? Method, string[] Tokens, string? Verb, string Template);
-
-/// <summary>The outcome of a lookup: 200 with the route and its variables, 404, or 405 with the allowed methods.</summary>
-public readonly struct RouteMatch
+/// <summary>
+/// Matches requests against every route of a table, compiled once into one segment trie per root (HTTP, channels
+/// with and without a leading '/'): literal children dispatched by a per-node hash and an ordinal span compare, then
+/// composite, '*' and '**' children, with backtracking (docs/path-templates.md §3–§5). Lookups run on the raw path
+/// as a span, use no regex and allocate nothing; the result refers to the path. Safe to share between threads.
+/// </summary>
+public sealed partial class RouteMatcher
 {
-    private static readonly Dictionary<string, string> NoVariables = new();
-
-    public RouteMatch(int status, string? id, string? template, IReadOnlyDictionary<string, string>? variables, IReadOnlyList<string>? allow)
-    {
-        Status = status;
-        Id = id;
-        Template = template;
-        Variables = variables ?? NoVariables;
-        Allow = allow ?? Array.Empty<string>();
-    }
-
-    public static RouteMatch NotFound => new(404, null, null, null, null);
-
-    public int Status { get; }
-
-    public string? Id { get; }
-
-    public string? Template { get; }
-
-    public IReadOnlyDictionary<string, string> Variables { get; }
-
-    public IReadOnlyList<string> Allow { get; }
-}
-
-/// <summary>A segment trie over every route: literal, then composite, then '*', then '**', with backtracking.</summary>
-public sealed class RouteMatcher
-{
-    private readonly Node _http = new();
-    private readonly Node _channelSlash = new();
-    private readonly Node _channelBare = new();
-    private readonly List<Route> _routes = new();
-    private readonly Dictionary<string, List<Route>> _byId = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _verbs = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
-    private int _maxDepth;
+    private readonly RouteNode _http = new();
+    private readonly RouteNode _channelSlash = new();
+    private readonly RouteNode _channelBare = new();
+    private readonly RouteEntry[] _routes;
+    private readonly Dictionary<string, List<RouteEntry>> _byId = new(StringComparer.Ordinal);
+    private readonly string[] _methods;
+    private readonly Dictionary<string, int> _methodIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _verbIndex;
+    private readonly int _verbCount;
+    private readonly int _maxDepth;
+    private readonly bool _httpHasMulti;
+    private static readonly SearchValues<char> Special = SearchValues.Create("?#%.");
 
     public RouteMatcher(IEnumerable<RouteDefinition> routes)
     {
+        ArgumentNullException.ThrowIfNull(routes);
+        var entries = new List<RouteEntry>();
+        var methods = new SortedSet<string>(StringComparer.Ordinal);
+        var verbs = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var definition in routes)
         {
-            var route = new Route(definition, _routes.Count);
-            _routes.Add(route);
+            var entry = new RouteEntry(definition, entries.Count);
+            entries.Add(entry);
             if (!_byId.TryGetValue(definition.Id, out var list))
             {
-                _byId[definition.Id] = list = new List<Route>();
+                _byId[definition.Id] = list = new List<RouteEntry>();
             }
 
-            list.Add(route);
-            if (definition.Verb is not null)
+            list.Add(entry);
+            if (!entry.IsChannel && definition.Method is { } method && method != "*")
             {
-                _verbs.Add(definition.Verb);
+                methods.Add(method);
             }
 
-            var root = !route.IsChannel ? _http : definition.Template.StartsWith('/') ? _channelSlash : _channelBare;
-            Insert(root, route);
+            if (definition.Verb is { } verb)
+            {
+                verbs.Add(verb);
+            }
         }
 
-        _verbLookup = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _routes = entries.ToArray();
+        _methods = new string[methods.Count];
+        methods.CopyTo(_methods);
+        for (var i = 0; i < _methods.Length; i++)
+        {
+            _methodIndex[_methods[i]] = i;
+        }
+
+        var verbIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var verb in verbs)
+        {
+            verbIndex[verb] = verbIndex.Count;
+        }
+
+        _verbIndex = verbIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        _verbCount = verbIndex.Count;
+        foreach (var entry in _routes)
+        {
+            var root = !entry.IsChannel ? _http : entry.Definition.Template.StartsWith('/') ? _channelSlash : _channelBare;
+            Insert(root, entry);
+            _maxDepth = Math.Max(_maxDepth, entry.Steps);
+            _httpHasMulti |= !entry.IsChannel && Array.IndexOf(entry.Definition.Tokens, "M") >= 0;
+        }
+
         _http.Seal();
         _channelSlash.Seal();
         _channelBare.Seal();
     }
 
-    /// <summary>Matches an HTTP request: method (upper-case) and the raw request path (query and fragment allowed).</summary>
+    /// <summary>The distinct methods of the HTTP routes (<c>"*"</c> excepted), sorted: what a 405's Allow can hold.</summary>
+    public IReadOnlyList<string> Methods => Array.AsReadOnly(_methods);
+
+    /// <summary>
+    /// Matches an HTTP request: the method (upper-case, compared ordinal) and the raw request target path, not
+    /// decoded (query and fragment allowed; e.g. ASP.NET Core's <c>IHttpRequestFeature.RawTarget</c>).
+    /// </summary>
     public RouteMatch Match(string method, string path)
     {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(path);
         var p = path.AsSpan();
-        var cut = p.IndexOfAny('?', '#');
-        if (cut >= 0)
+        var special = p.IndexOfAny(Special) >= 0;
+        if (special)
         {
-            p = p[..cut];
+            var cut = p.IndexOfAny('?', '#');
+            p = cut >= 0 ? p[..cut] : p;
+            special = p.IndexOfAny('%', '.') >= 0;
         }
 
-        if (p.Length == 0 || p[0] != '/' || !Percent.WellFormed(p))
-        {
-            return RouteMatch.NotFound;
-        }
-
-        var verb = ReadOnlySpan<char>.Empty;
-        var hasVerb = false;
-        if (p[^1] != '/' && _verbs.Count > 0)
-        {
-            var lastSlash = p.LastIndexOf('/');
-            var segment = p[(lastSlash + 1)..];
-            for (var i = 1; i < segment.Length; i++)
-            {
-                if (segment[i] == ':' && _verbLookup.Contains(segment[(i + 1)..]))
-                {
-                    verb = segment[(i + 1)..];
-                    hasVerb = true;
-                    p = p[..(lastSlash + 1 + i)];
-                    break;
-                }
-            }
-        }
-
-        while (p.Length > 1 && p[^1] == '/')
-        {
-            p = p[..^1];
-        }
-
-        var rest = p[1..];
-        if (!SegmentsAcceptable(rest))
+        if (p.Length == 0 || p[0] != '/' || (special && !RoutePercent.WellFormed(p)))
         {
             return RouteMatch.NotFound;
         }
 
-        return Find(_http, rest, method, verb, hasVerb, decode: true);
+        var verb = _verbCount > 0 && p[^1] != '/' ? CutVerb(ref p) : -1;
+        var end = p.Length;
+        while (end > 1 && p[end - 1] == '/')
+        {
+            end--;
+        }
+
+        // An empty segment is 404 (§3.1 step 6). Only a '**' step could consume one (literal, composite and '*' steps
+        // need a non-empty segment), so without '**' routes the search itself answers 404 and the scan is skipped.
+        var rest = p[1..end];
+        var empty = _httpHasMulti && rest.Length > 0 && (rest[0] == '/' || rest.IndexOf("//") >= 0);
+        return !empty && (!special || NoDotSegment(rest))
+            ? Find(_http, path, 1, rest.Length, MethodIndex(method), verb, decode: true)
+            : RouteMatch.NotFound;
     }
 
     /// <summary>Matches a channel address (no decoding, no normalisation).</summary>
     public RouteMatch Match(string address)
     {
-        var a = address.AsSpan();
-        return a.Length > 0 && a[0] == '/'
-            ? Find(_channelSlash, a[1..], null, default, false, decode: false)
-            : Find(_channelBare, a, null, default, false, decode: false);
+        ArgumentNullException.ThrowIfNull(address);
+        return address.Length > 0 && address[0] == '/'
+            ? Find(_channelSlash, address, 1, address.Length - 1, NoMethod, -1, decode: false)
+            : Find(_channelBare, address, 0, address.Length, NoMethod, -1, decode: false);
     }
 
-    /// <summary>The path (or address) of a route of that id with these variable values; null when impossible.</summary>
+    /// <summary>The path (or address) of a route of that id with these variable values; null when impossible (§5).</summary>
     public string? Build(string id, IReadOnlyDictionary<string, string> values)
     {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(values);
         if (!_byId.TryGetValue(id, out var candidates))
         {
             return null;
         }
 
-        Route? best = null;
+        RouteEntry? best = null;
         foreach (var route in candidates)
         {
             if (route.Buildable && route.HasAll(values) && (best is null || route.Captures.Length > best.Captures.Length))
@@ -149,186 +153,75 @@ public sealed class RouteMatcher
             }
         }
 
-        return best is null ? null : Builder.Build(best, values);
+        return best is null ? null : RouteBuilder.Build(best, values);
     }
 
-    private RouteMatch Find(Node root, ReadOnlySpan<char> rest, string? method, ReadOnlySpan<char> verb, bool hasVerb, bool decode)
+    /// <summary>Cuts a declared verb (the first ':' of the last segment, not at its start, followed by one) off the path.</summary>
+    private int CutVerb(ref ReadOnlySpan<char> p)
     {
-        Span<int> starts = _maxDepth < 128 ? stackalloc int[_maxDepth + 2] : new int[_maxDepth + 2];
-        var state = new SearchState { Route = -1 };
-        var request = new Request(method, hasVerb, decode);
-        var start = rest.Length == 0 ? 1 : 0;
-        if (Search(root, rest, start, 0, starts, verb, request, ref state, null))
+        var lastSlash = p.LastIndexOf('/');
+        var segment = p[(lastSlash + 1)..];
+        for (var i = segment.IndexOf(':'); i >= 0; i = NextColon(segment, i))
         {
-            return Result(_routes[state.Route], rest, starts, decode);
-        }
-
-        if (!state.OtherMethod)
-        {
-            return RouteMatch.NotFound;
-        }
-
-        var allow = new SortedSet<string>(StringComparer.Ordinal);
-        Search(root, rest, start, 0, starts, verb, request, ref state, allow);
-        return new RouteMatch(405, null, null, null, new List<string>(allow));
-    }
-
-    private static bool SegmentsAcceptable(ReadOnlySpan<char> rest)
-    {
-        if (rest.Length == 0)
-        {
-            return true;
-        }
-
-        foreach (var range in rest.Split('/'))
-        {
-            var s = rest[range];
-            if (s.Length == 0 || s is "." or "..")
+            if (i > 0 && _verbIndex.TryGetValue(segment[(i + 1)..], out var verb))
             {
-                return false;
+                p = p[..(lastSlash + 1 + i)];
+                return verb;
             }
+        }
+
+        return -1;
+    }
+
+    private static int NextColon(ReadOnlySpan<char> segment, int i)
+    {
+        var next = segment[(i + 1)..].IndexOf(':');
+        return next < 0 ? -1 : i + 1 + next;
+    }
+
+    /// <summary>No segment is '.' or '..' (§3.1 step 6); <paramref name="rest"/> has no trailing '/'.</summary>
+    private static bool NoDotSegment(ReadOnlySpan<char> rest)
+    {
+        for (var i = rest.IndexOf('.'); i >= 0;)
+        {
+            if (i == 0 || rest[i - 1] == '/')
+            {
+                var j = i + 1 < rest.Length && rest[i + 1] == '.' ? i + 2 : i + 1;
+                if (j == rest.Length || rest[j] == '/')
+                {
+                    return false;
+                }
+            }
+
+            var next = rest[(i + 1)..].IndexOf('.');
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return true;
     }
 
-    private readonly record struct Request(string? Method, bool HasVerb, bool Decode);
-
-    private struct SearchState
+    private int MethodIndex(string method)
     {
-        public int Route;
-        public bool OtherMethod;
-    }
-
-    /// <summary>Depth-first search; <paramref name="allow"/> non-null collects the methods of every match instead.</summary>
-    private bool Search(Node node, ReadOnlySpan<char> rest, int pos, int depth, Span<int> starts, ReadOnlySpan<char> verb,
-        Request request, ref SearchState state, SortedSet<string>? allow)
-    {
-        starts[depth] = pos;
-        if (pos > rest.Length)
+        var methods = _methods;
+        if (methods.Length <= 8)
         {
-            if (node.Terminals.Count > 0 && Terminal(node, verb, request, ref state, allow))
+            for (var i = 0; i < methods.Length; i++)
             {
-                return true;
-            }
-        }
-        else
-        {
-            var end = rest[pos..].IndexOf('/');
-            end = end < 0 ? rest.Length : pos + end;
-            var segment = rest[pos..end];
-            if (node.Literals is not null && node.LiteralLookup.TryGetValue(segment, out var child) &&
-                Search(child, rest, end + 1, depth + 1, starts, verb, request, ref state, allow))
-            {
-                return true;
-            }
-
-            foreach (var composite in node.Composites)
-            {
-                if (Composite.Match(segment, composite.Parts, 0, 0, request.Decode, null) &&
-                    Search(composite.Child, rest, end + 1, depth + 1, starts, verb, request, ref state, allow))
+                if (string.Equals(methods[i], method))
                 {
-                    return true;
+                    return i;
                 }
             }
 
-            if (node.Single is not null && segment.Length > 0 &&
-                Search(node.Single, rest, end + 1, depth + 1, starts, verb, request, ref state, allow))
-            {
-                return true;
-            }
+            return NoMethod;
         }
 
-        if (node.Multi is null)
-        {
-            return false;
-        }
-
-        for (var next = pos; ; next = NextSegment(rest, next))
-        {
-            if (Search(node.Multi, rest, next, depth + 1, starts, verb, request, ref state, allow))
-            {
-                return true;
-            }
-
-            if (next > rest.Length)
-            {
-                return false;
-            }
-        }
+        return _methodIndex.TryGetValue(method, out var index) ? index : NoMethod;
     }
 
-    private static int NextSegment(ReadOnlySpan<char> rest, int pos)
-    {
-        var end = rest[pos..].IndexOf('/');
-        return end < 0 ? rest.Length + 1 : pos + end + 1;
-    }
-
-    private static bool Terminal(Node node, ReadOnlySpan<char> verb, Request request, ref SearchState state, SortedSet<string>? allow)
-    {
-        var any = -1;
-        foreach (var t in node.Terminals)
-        {
-            if (t.Verb is null ? request.HasVerb : !request.HasVerb || !verb.SequenceEqual(t.Verb))
-            {
-                continue;
-            }
-
-            if (allow is not null)
-            {
-                allow.Add(t.Method ?? "*");
-            }
-            else if (t.Method == request.Method)
-            {
-                state.Route = t.Route;
-                return true;
-            }
-            else if (t.Method == "*")
-            {
-                any = t.Route;
-            }
-            else
-            {
-                state.OtherMethod = true;
-            }
-        }
-
-        state.Route = any;
-        return any >= 0;
-    }
-
-    private static RouteMatch Result(Route route, ReadOnlySpan<char> rest, ReadOnlySpan<int> starts, bool decode)
-    {
-        var variables = new Dictionary<string, string>(route.Captures.Length, StringComparer.Ordinal);
-        Span<int> buffer = stackalloc int[64];
-        foreach (var capture in route.Captures)
-        {
-            if (capture.Parts is { } parts)
-            {
-                var from = starts[capture.From];
-                var end = Math.Min(starts[capture.From + 1] - 1, rest.Length);
-                var segment = rest[from..end];
-                var bounds = 2 * parts.Length <= buffer.Length ? buffer[..(2 * parts.Length)] : new int[2 * parts.Length];
-                Composite.Match(segment, parts, 0, 0, decode, bounds);
-                var raw = segment[bounds[2 * capture.PartIndex]..bounds[(2 * capture.PartIndex) + 1]];
-                variables[capture.Name] = decode ? Percent.Decode(raw, keepSlash: false) : raw.ToString();
-            }
-            else
-            {
-                var from = starts[capture.From];
-                var to = starts[capture.To];
-                var raw = to > from ? rest[from..Math.Min(to - 1, rest.Length)] : ReadOnlySpan<char>.Empty;
-                variables[capture.Name] = decode ? Percent.Decode(raw, keepSlash: capture.Multi) : raw.ToString();
-            }
-        }
-
-        return new RouteMatch(200, route.Definition.Id, route.Definition.Template, variables, null);
-    }
-
-    private void Insert(Node root, Route route)
+    private void Insert(RouteNode root, RouteEntry route)
     {
         var node = root;
-        var depth = 0;
         foreach (var token in route.Definition.Tokens)
         {
             if (token == "E" || token.StartsWith("V:", StringComparison.Ordinal))
@@ -336,569 +229,18 @@ public sealed class RouteMatcher
                 continue;
             }
 
-            depth++;
             node = token switch
             {
-                "S" => node.Single ??= new Node(),
-                "M" => node.Multi ??= new Node(),
+                "S" => node.SingleChild(),
+                "M" => node.MultiChild(),
                 _ when token.StartsWith("L:", StringComparison.Ordinal) => node.LiteralChild(token[2..]),
                 _ => node.CompositeChild(token[2..]),
             };
         }
 
-        _maxDepth = Math.Max(_maxDepth, depth);
-        node.Terminals.Add(new TerminalEntry(route.Definition.Method, route.Definition.Verb, route.Index));
-    }
-
-    private readonly record struct TerminalEntry(string? Method, string? Verb, int Route);
-
-    private sealed class Node
-    {
-        private static readonly Dictionary<string, Node> Empty = new(StringComparer.Ordinal);
-
-        public Dictionary<string, Node>? Literals { get; private set; }
-
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> LiteralLookup { get; private set; } = Empty.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public List<CompositeNode> Composites { get; } = new();
-
-        public Node? Single { get; set; }
-
-        public Node? Multi { get; set; }
-
-        public List<TerminalEntry> Terminals { get; } = new();
-
-        public Node LiteralChild(string text)
-        {
-            Literals ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Literals.TryGetValue(text, out var child))
-            {
-                Literals[text] = child = new Node();
-            }
-
-            return child;
-        }
-
-        public Node CompositeChild(string pattern)
-        {
-            var parts = Composite.Parse(pattern, out var skeleton);
-            foreach (var c in Composites)
-            {
-                if (c.Skeleton == skeleton)
-                {
-                    return c.Child;
-                }
-            }
-
-            var node = new CompositeNode(skeleton, parts, new Node());
-            Composites.Add(node);
-            return node.Child;
-        }
-
-        public void Seal()
-        {
-            if (Literals is not null)
-            {
-                LiteralLookup = Literals.GetAlternateLookup<ReadOnlySpan<char>>();
-                foreach (var child in Literals.Values)
-                {
-                    child.Seal();
-                }
-            }
-
-            Composites.Sort((a, b) => Composite.Compare(a.Skeleton, b.Skeleton));
-            foreach (var c in Composites)
-            {
-                c.Child.Seal();
-            }
-
-            Single?.Seal();
-            Multi?.Seal();
-        }
-    }
-
-    private sealed record CompositeNode(string Skeleton, string?[] Parts, Node Child);
-
-    /// <summary>A variable of a route: whole segments between two steps, or one variable of a composite step.</summary>
-    private sealed record Capture(string Name, int From, int To, bool Multi, string?[]? Parts, int PartIndex);
-
-    private sealed class Route
-    {
-        public Route(RouteDefinition definition, int index)
-        {
-            Definition = definition;
-            Index = index;
-            IsChannel = definition.Kind == "channel";
-            var captures = new List<Capture>();
-            var step = 0;
-            var open = -1;
-            string? name = null;
-            var inner = new List<string>();
-            foreach (var token in definition.Tokens)
-            {
-                if (token.StartsWith("V:", StringComparison.Ordinal))
-                {
-                    (name, open) = (token[2..], step);
-                    inner.Clear();
-                    continue;
-                }
-
-                if (token == "E")
-                {
-                    var single = inner.Count == 1 && inner[0] != "M";
-                    captures.Add(new Capture(name!, open, step, !single, null, 0));
-                    name = null;
-                    continue;
-                }
-
-                if (name is not null)
-                {
-                    inner.Add(token);
-                }
-                else if (token is "S" or "M")
-                {
-                    Buildable = false;
-                }
-
-                if (token.StartsWith("C:", StringComparison.Ordinal))
-                {
-                    var parts = Composite.Parse(token[2..], out _);
-                    var k = 0;
-                    for (var i = 0; i < parts.Length; i++)
-                    {
-                        if (parts[i] is null)
-                        {
-                            captures.Add(new Capture(Composite.Names(token[2..])[k++], step, step + 1, false, parts, i));
-                        }
-                    }
-                }
-
-                step++;
-            }
-
-            Captures = captures.ToArray();
-        }
-
-        public RouteDefinition Definition { get; }
-
-        public int Index { get; }
-
-        public bool IsChannel { get; }
-
-        public bool Buildable { get; } = true;
-
-        public Capture[] Captures { get; }
-
-        public bool HasAll(IReadOnlyDictionary<string, string> values)
-        {
-            foreach (var c in Captures)
-            {
-                if (!values.ContainsKey(c.Name))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
-
-    /// <summary>Composite segments: literal parts and greedy, non-empty variable runs.</summary>
-    private static class Composite
-    {
-        /// <summary>Parts of a pattern: literal text, or null for a variable.</summary>
-        public static string?[] Parse(string pattern, out string skeleton)
-        {
-            var parts = new List<string?>();
-            var sb = new StringBuilder();
-            var i = 0;
-            while (i < pattern.Length)
-            {
-                if (pattern[i] == '{')
-                {
-                    var close = pattern.IndexOf('}', i);
-                    parts.Add(null);
-                    sb.Append("{}");
-                    i = close + 1;
-                }
-                else
-                {
-                    var open = pattern.IndexOf('{', i);
-                    var literal = open < 0 ? pattern[i..] : pattern[i..open];
-                    parts.Add(literal);
-                    sb.Append(literal);
-                    i += literal.Length;
-                }
-            }
-
-            skeleton = sb.ToString();
-            return parts.ToArray();
-        }
-
-        public static List<string> Names(string pattern)
-        {
-            var names = new List<string>();
-            for (var i = pattern.IndexOf('{'); i >= 0; i = pattern.IndexOf('{', i + 1))
-            {
-                names.Add(pattern[(i + 1)..pattern.IndexOf('}', i)]);
-            }
-
-            return names;
-        }
-
-        /// <summary>More literal characters first, then the skeleton, ordinal.</summary>
-        public static int Compare(string a, string b)
-        {
-            var la = a.Length - (2 * Count(a));
-            var lb = b.Length - (2 * Count(b));
-            return la != lb ? lb.CompareTo(la) : string.CompareOrdinal(a, b);
-        }
-
-        private static int Count(string skeleton)
-        {
-            var n = 0;
-            for (var i = skeleton.IndexOf("{}", StringComparison.Ordinal); i >= 0; i = skeleton.IndexOf("{}", i + 2, StringComparison.Ordinal))
-            {
-                n++;
-            }
-
-            return n;
-        }
-
-        /// <summary>Matches parts[part..] against segment[pos..]; records variable bounds when asked.</summary>
-        public static bool Match(ReadOnlySpan<char> segment, string?[] parts, int part, int pos, bool escapes, Span<int> bounds)
-        {
-            if (part == parts.Length)
-            {
-                return pos == segment.Length;
-            }
-
-            if (parts[part] is { } literal)
-            {
-                return segment[pos..].StartsWith(literal, StringComparison.Ordinal) &&
-                       Match(segment, parts, part + 1, pos + literal.Length, escapes, bounds);
-            }
-
-            for (var end = segment.Length; end > pos; end--)
-            {
-                if (escapes && ((end - 1 >= pos && segment[end - 1] == '%') || (end - 2 >= pos && segment[end - 2] == '%')))
-                {
-                    continue;
-                }
-
-                if (Match(segment, parts, part + 1, end, escapes, bounds))
-                {
-                    if (!bounds.IsEmpty)
-                    {
-                        bounds[2 * part] = pos;
-                        bounds[(2 * part) + 1] = end;
-                    }
-
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
-    /// <summary>Percent-escapes: well-formedness (valid escapes, valid UTF-8) and decoding.</summary>
-    private static class Percent
-    {
-        public static bool WellFormed(ReadOnlySpan<char> path)
-        {
-            var need = 0;
-            int lo = 0x80, hi = 0xBF;
-            for (var i = 0; i < path.Length; i++)
-            {
-                if (path[i] != '%')
-                {
-                    if (need != 0)
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
-                if (i + 2 >= path.Length || Hex(path[i + 1]) < 0 || Hex(path[i + 2]) < 0)
-                {
-                    return false;
-                }
-
-                var b = (Hex(path[i + 1]) << 4) | Hex(path[i + 2]);
-                i += 2;
-                if (need > 0)
-                {
-                    if (b < lo || b > hi)
-                    {
-                        return false;
-                    }
-
-                    (need, lo, hi) = (need - 1, 0x80, 0xBF);
-                }
-                else if (b >= 0x80)
-                {
-                    (need, lo, hi) = b switch
-                    {
-                        >= 0xC2 and <= 0xDF => (1, 0x80, 0xBF),
-                        0xE0 => (2, 0xA0, 0xBF),
-                        0xED => (2, 0x80, 0x9F),
-                        >= 0xE1 and <= 0xEF => (2, 0x80, 0xBF),
-                        0xF0 => (3, 0x90, 0xBF),
-                        >= 0xF1 and <= 0xF3 => (3, 0x80, 0xBF),
-                        0xF4 => (3, 0x80, 0x8F),
-                        _ => (-1, 0, 0),
-                    };
-                    if (need < 0)
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return need == 0;
-        }
-
-        public static int Hex(char c) => c switch
-        {
-            >= '0' and <= '9' => c - '0',
-            >= 'A' and <= 'F' => c - 'A' + 10,
-            >= 'a' and <= 'f' => c - 'a' + 10,
-            _ => -1,
-        };
-
-        /// <summary>Decodes every escape (UTF-8); with keepSlash, %2F/%2f stay as "%2F".</summary>
-        public static string Decode(ReadOnlySpan<char> raw, bool keepSlash)
-        {
-            if (raw.IndexOf('%') < 0)
-            {
-                return raw.ToString();
-            }
-
-            var sb = new StringBuilder(raw.Length);
-            Span<byte> bytes = raw.Length <= 768 ? stackalloc byte[256] : new byte[(raw.Length / 3) + 1];
-            var i = 0;
-            while (i < raw.Length)
-            {
-                if (raw[i] != '%')
-                {
-                    sb.Append(raw[i++]);
-                    continue;
-                }
-
-                var n = 0;
-                while (i < raw.Length && raw[i] == '%')
-                {
-                    var b = (byte)((Hex(raw[i + 1]) << 4) | Hex(raw[i + 2]));
-                    if (keepSlash && b == (byte)'/')
-                    {
-                        break;
-                    }
-
-                    bytes[n++] = b;
-                    i += 3;
-                }
-
-                sb.Append(Encoding.UTF8.GetString(bytes[..n]));
-                if (i < raw.Length && raw[i] == '%' && keepSlash)
-                {
-                    sb.Append("%2F");
-                    i += 3;
-                }
-            }
-
-            return sb.ToString();
-        }
-    }
-
-    /// <summary>Build: the inverse of Match (docs/path-templates.md §5).</summary>
-    private static class Builder
-    {
-        public static string? Build(Route route, IReadOnlyDictionary<string, string> values)
-        {
-            var d = route.Definition;
-            var segments = new List<string>();
-            var tokens = d.Tokens;
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                var token = tokens[i];
-                string? segment;
-                if (token.StartsWith("L:", StringComparison.Ordinal))
-                {
-                    segment = token[2..];
-                }
-                else if (token.StartsWith("C:", StringComparison.Ordinal))
-                {
-                    segment = BuildComposite(token[2..], values, route.IsChannel);
-                }
-                else if (token.StartsWith("V:", StringComparison.Ordinal))
-                {
-                    var close = Array.IndexOf(tokens, "E", i);
-                    var inner = tokens[(i + 1)..close];
-                    var value = values[token[2..]];
-                    i = close;
-                    if (route.IsChannel)
-                    {
-                        segment = value.Length > 0 && value.IndexOf('/') < 0 ? value : null;
-                    }
-                    else if (inner.Length == 1 && inner[0] != "M")
-                    {
-                        segment = inner[0] == "S" ? Dots(Encode(value, null, false)) : Encode(value, null, false) == inner[0][2..] ? inner[0][2..] : null;
-                        segment = segment is { Length: 0 } ? null : segment;
-                    }
-                    else
-                    {
-                        if (!LayOver(value, inner, segments))
-                        {
-                            return null;
-                        }
-
-                        continue;
-                    }
-                }
-                else
-                {
-                    return null;
-                }
-
-                if (segment is null)
-                {
-                    return null;
-                }
-
-                segments.Add(segment);
-            }
-
-            var path = string.Join("/", segments);
-            var slash = !route.IsChannel || d.Template.StartsWith('/');
-            return (slash ? "/" : "") + path + (d.Verb is null ? "" : ":" + d.Verb);
-        }
-
-        /// <summary>A multi-segment value split on '/' over the variable's tokens (L, S, M).</summary>
-        private static bool LayOver(string value, string[] inner, List<string> segments)
-        {
-            var parts = value.Length == 0 ? Array.Empty<string>() : value.Split('/');
-            var multi = Array.IndexOf(inner, "M");
-            if (multi < 0 ? parts.Length != inner.Length : parts.Length < inner.Length - 1)
-            {
-                return false;
-            }
-
-            var tail = inner.Length - multi - 1;
-            for (var k = 0; k < parts.Length; k++)
-            {
-                var token = multi < 0 || k < multi ? inner[k] : k >= parts.Length - tail ? inner[k - parts.Length + inner.Length] : "M";
-                var encoded = Encode(parts[k], null, true);
-                if (encoded is null || encoded.Length == 0 || (token.StartsWith("L:", StringComparison.Ordinal) && encoded != token[2..]))
-                {
-                    return false;
-                }
-
-                segments.Add(Dots(encoded)!);
-            }
-
-            return true;
-        }
-
-        private static string? BuildComposite(string pattern, IReadOnlyDictionary<string, string> values, bool channel)
-        {
-            var parts = Composite.Parse(pattern, out _);
-            var names = Composite.Names(pattern);
-            var extra = new StringBuilder();
-            for (var i = 1; i < parts.Length; i++)
-            {
-                if (parts[i] is { } literal && parts[i - 1] is null)
-                {
-                    extra.Append(literal[0]);
-                }
-            }
-
-            var sb = new StringBuilder();
-            var pieces = new string[parts.Length];
-            var k = 0;
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (parts[i] is { } literal)
-                {
-                    sb.Append(literal);
-                    continue;
-                }
-
-                var value = values[names[k++]];
-                var piece = channel ? (value.IndexOf('/') < 0 ? value : null) : Encode(value, extra.ToString(), false);
-                if (piece is not { Length: > 0 })
-                {
-                    return null;
-                }
-
-                pieces[i] = piece;
-                sb.Append(piece);
-            }
-
-            var segment = sb.ToString();
-            var bounds = new int[2 * parts.Length];
-            if (!Composite.Match(segment, parts, 0, 0, !channel, bounds))
-            {
-                return null;
-            }
-
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (parts[i] is null && !segment.AsSpan(bounds[2 * i], bounds[(2 * i) + 1] - bounds[2 * i]).SequenceEqual(pieces[i]))
-                {
-                    return null;
-                }
-            }
-
-            return channel ? segment : Dots(segment);
-        }
-
-        private static string? Dots(string? segment) => segment switch
-        {
-            "." => "%2E",
-            ".." => "%2E%2E",
-            _ => segment,
-        };
-
-        /// <summary>UTF-8 percent-encoding of everything but unreserved characters not in <paramref name="extra"/>.</summary>
-        private static string? Encode(string value, string? extra, bool keepEncodedSlash)
-        {
-            var sb = new StringBuilder(value.Length);
-            Span<byte> utf8 = stackalloc byte[4];
-            for (var i = 0; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (keepEncodedSlash && c == '%' && i + 2 < value.Length && value[i + 1] == '2' && value[i + 2] == 'F')
-                {
-                    sb.Append("%2F");
-                    i += 2;
-                }
-                else if (IsUnreserved(c) && (extra is null || extra.IndexOf(c) < 0))
-                {
-                    sb.Append(c);
-                }
-                else
-                {
-                    if (System.Text.Rune.DecodeFromUtf16(value.AsSpan(i), out var rune, out var used) != System.Buffers.OperationStatus.Done)
-                    {
-                        return null;
-                    }
-
-                    var n = rune.EncodeToUtf8(utf8);
-                    for (var b = 0; b < n; b++)
-                    {
-                        sb.Append('%').Append("0123456789ABCDEF"[utf8[b] >> 4]).Append("0123456789ABCDEF"[utf8[b] & 15]);
-                    }
-
-                    i += used - 1;
-                }
-            }
-
-            return sb.ToString();
-        }
-
-        private static bool IsUnreserved(char c) =>
-            c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_' or '~';
+        var d = route.Definition;
+        var method = route.IsChannel || d.Method is null or "*" ? AnyMethod : _methodIndex[d.Method];
+        var verb = d.Verb is null ? -1 : _verbIndex.Dictionary[d.Verb];
+        node.AddTerminal(new RouteTerminal(method, verb, route.Index));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ChannelNoDelete : BreakingRule<ChannelPair>
 
     public override void Check(ChannelPair pair, CheckContext context)
     {
-        if (pair is { IsDeleted: true, Previous: { } p } && !(p.Deprecated && context.Options.DeprecateBeforeRemove))
+        if (pair is { IsDeleted: true, Previous: { } p } && !Deprecation.MayRemove(p, context))
         {
             context.Report(pair, $"The channel \"{p.Id}\"{(p.Address is { } a ? " (" + a.Text + ")" : "")} was removed.", p.Span);
         }

@@ -6,7 +6,7 @@ internal sealed class ChannelSameParameters : BreakingRule<ChannelPair>
 {
     public override string Id => "CHANNEL_SAME_PARAMETERS";
 
-    public override string Purpose => "Channels keep their address parameters.";
+    public override string Purpose => "Channels keep their address parameters and where their values come from (renaming one is fine).";
 
     public override IReadOnlyList<string> Categories => AsyncApiOnly;
 
@@ -19,14 +19,20 @@ internal sealed class ChannelSameParameters : BreakingRule<ChannelPair>
             return;
         }
 
-        foreach (var name in p.Parameters.Select(x => x.Name).Except(c.Parameters.Select(x => x.Name), StringComparer.Ordinal))
+        foreach (var (pp, cp) in ChannelParameters.Pair(p, c))
         {
-            context.Report(pair, $"The parameter \"{name}\" of channel \"{c.Id}\" was removed.");
-        }
-
-        foreach (var parameter in c.Parameters.Where(x => !p.Parameters.Any(y => y.Name == x.Name)))
-        {
-            context.Report(pair, $"The parameter \"{parameter.Name}\" was added to channel \"{c.Id}\".", parameter.Span);
+            if (cp is null)
+            {
+                context.Report(pair, $"The parameter \"{pp!.Name}\" of channel \"{c.Id}\" was removed.");
+            }
+            else if (pp is null)
+            {
+                context.Report(pair, $"The parameter \"{cp.Name}\" was added to channel \"{c.Id}\".", cp.Span);
+            }
+            else if ((pp.Location ?? "") != (cp.Location ?? ""))
+            {
+                context.Report(pair, $"The location of parameter \"{cp.Name}\" of channel \"{c.Id}\" changed from {pp.Location ?? "(none)"} to {cp.Location ?? "(none)"}.", cp.Span);
+            }
         }
     }
 }

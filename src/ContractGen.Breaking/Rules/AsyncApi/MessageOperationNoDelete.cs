@@ -14,7 +14,7 @@ internal sealed class MessageOperationNoDelete : BreakingRule<MessageOperationPa
 
     public override void Check(MessageOperationPair pair, CheckContext context)
     {
-        if (pair is { IsDeleted: true, Previous: { } p } && !(p.Deprecated && context.Options.DeprecateBeforeRemove))
+        if (pair is { IsDeleted: true, Previous: { } p } && !Deprecation.MayRemove(p, context))
         {
             context.Report(pair, $"The {p.Action.ToString().ToLowerInvariant()} operation \"{p.Id}\" on channel \"{p.ChannelId}\" was removed.", p.Span);
         }

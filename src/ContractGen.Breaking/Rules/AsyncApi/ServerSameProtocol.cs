@@ -12,11 +12,13 @@ internal sealed class ServerSameProtocol : BreakingRule<ServerPair>
 
     public override FormatSet Formats => FormatSet.AsyncApi;
 
+    private static string Describe(Server s) => s.ProtocolVersion is { Length: > 0 } v ? $"{s.Protocol} {v}" : s.Protocol ?? "(none)";
+
     public override void Check(ServerPair pair, CheckContext context)
     {
         if (pair is { Previous: { } p, Current: { } c } && (p.Protocol != c.Protocol || p.ProtocolVersion != c.ProtocolVersion))
         {
-            context.Report(pair, $"The protocol of server \"{c.Name}\" changed from {p.Protocol} {p.ProtocolVersion} to {c.Protocol} {c.ProtocolVersion}.");
+            context.Report(pair, $"The protocol of server \"{c.Name}\" changed from {Describe(p)} to {Describe(c)}.");
         }
     }
 }

@@ -14,12 +14,13 @@ internal sealed class RequestBodyMediaTypeRemoved : BreakingRule<RequestBodyPair
 
     public override void Check(RequestBodyPair pair, CheckContext context)
     {
-        if (pair.Previous is not { } p)
+        // A body removed as a whole is REQUEST_BODY_REMOVED's.
+        if (pair is not { Previous: { } p, Current: { } c })
         {
             return;
         }
 
-        foreach (var media in p.Content.Where(m => pair.Current?.Content.Any(x => x.MediaType == m.MediaType) != true))
+        foreach (var media in p.Content.Where(m => !c.Content.Any(x => x.MediaType == m.MediaType)))
         {
             context.Report(pair, $"The request body of \"{pair.Binding.CurrentOperation.Name}\" no longer accepts {media.MediaType}.");
         }

@@ -17,7 +17,7 @@ internal sealed class RequestUnionMemberRemoved : BreakingRule<SchemaPair>
     {
         if (pair.Direction.IsRequest() && pair.Previous.Union is { } p && pair.Current.Union is { } c)
         {
-            foreach (var member in p.Members.Where(m => !UnionMembers.Contains(c, m)))
+            foreach (var member in p.Members.Where(m => !UnionMembers.Contains(c, context.Current, m, context.Previous)))
             {
                 context.Report(pair, $"The alternative {member.Name} of {Describe(pair)} was removed (request).");
             }

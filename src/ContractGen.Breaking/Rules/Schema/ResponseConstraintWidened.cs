@@ -17,9 +17,9 @@ internal sealed class ResponseConstraintWidened : BreakingRule<SchemaPair>
     {
         if (pair.Direction.IsResponse())
         {
-            foreach (var change in Narrowings(pair.Current.Constraints, pair.Previous.Constraints))
+            foreach (var change in Narrowings(pair.Current.Constraints, pair.Previous.Constraints, widening: true))
             {
-                context.Report(pair, $"{Describe(pair)} promises less: was {change} (response).");
+                context.Report(pair, $"{Describe(pair)} promises less: {change} (response).");
             }
         }
     }

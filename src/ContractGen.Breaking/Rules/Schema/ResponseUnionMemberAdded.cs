@@ -17,7 +17,7 @@ internal sealed class ResponseUnionMemberAdded : BreakingRule<SchemaPair>
     {
         if (pair.Direction.IsResponse() && pair.Previous.Union is { } p && pair.Current.Union is { } c)
         {
-            foreach (var member in c.Members.Where(m => !UnionMembers.Contains(p, m)))
+            foreach (var member in c.Members.Where(m => !UnionMembers.Contains(p, context.Previous, m, context.Current)))
             {
                 context.Report(pair, $"The alternative {member.Name} was added to {Describe(pair)} (response).");
             }

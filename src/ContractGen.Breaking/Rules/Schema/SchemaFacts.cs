@@ -38,58 +38,55 @@ internal static class SchemaFacts
         }
     }
 
-    /// <summary>How <paramref name="to"/> admits less than <paramref name="from"/>, one phrase per constraint.</summary>
-    public static IEnumerable<string> Narrowings(Constraints from, Constraints to)
+    /// <summary>
+    /// How <paramref name="to"/> admits less than <paramref name="from"/>, one phrase per constraint. With
+    /// <paramref name="widening"/> the arguments are (current, previous) and the phrases read previous → current.
+    /// </summary>
+    public static IEnumerable<string> Narrowings(Constraints from, Constraints to, bool widening = false)
     {
         static string N(decimal? d) => d?.ToString(CultureInfo.InvariantCulture) ?? "none";
+        static string I(int? i) => i?.ToString(CultureInfo.InvariantCulture) ?? "none";
+        string Change(string key, string a, string b) => widening ? $"{key} {b} → {a}" : $"{key} {a} → {b}";
         if (to.Minimum is { } min && (from.Minimum is not { } m0 || min > m0 || (min == m0 && to.ExclusiveMinimum && !from.ExclusiveMinimum)))
         {
-            yield return $"minimum {N(from.Minimum)} → {N(min)}{(to.ExclusiveMinimum ? " (exclusive)" : "")}";
+            yield return Change("minimum", N(from.Minimum) + (from.ExclusiveMinimum ? " (exclusive)" : ""), N(min) + (to.ExclusiveMinimum ? " (exclusive)" : ""));
         }
 
         if (to.Maximum is { } max && (from.Maximum is not { } m1 || max < m1 || (max == m1 && to.ExclusiveMaximum && !from.ExclusiveMaximum)))
         {
-            yield return $"maximum {N(from.Maximum)} → {N(max)}{(to.ExclusiveMaximum ? " (exclusive)" : "")}";
+            yield return Change("maximum", N(from.Maximum) + (from.ExclusiveMaximum ? " (exclusive)" : ""), N(max) + (to.ExclusiveMaximum ? " (exclusive)" : ""));
         }
 
-        if (Tighter(from.MinLength, to.MinLength, up: true))
+        foreach (var (key, a, b, up) in new (string, int?, int?, bool)[]
         {
-            yield return $"minLength {from.MinLength?.ToString(CultureInfo.InvariantCulture) ?? "none"} → {to.MinLength}";
-        }
-
-        if (Tighter(from.MaxLength, to.MaxLength, up: false))
+            ("minLength", from.MinLength, to.MinLength, true), ("maxLength", from.MaxLength, to.MaxLength, false),
+            ("minItems", from.MinItems, to.MinItems, true), ("maxItems", from.MaxItems, to.MaxItems, false),
+        })
         {
-            yield return $"maxLength {from.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "none"} → {to.MaxLength}";
-        }
-
-        if (Tighter(from.MinItems, to.MinItems, up: true))
-        {
-            yield return $"minItems {from.MinItems?.ToString(CultureInfo.InvariantCulture) ?? "none"} → {to.MinItems}";
-        }
-
-        if (Tighter(from.MaxItems, to.MaxItems, up: false))
-        {
-            yield return $"maxItems {from.MaxItems?.ToString(CultureInfo.InvariantCulture) ?? "none"} → {to.MaxItems}";
+            if (Tighter(a, b, up))
+            {
+                yield return Change(key, I(a), I(b));
+            }
         }
 
         if (to.Pattern is { } pattern && pattern != from.Pattern)
         {
-            yield return from.Pattern is null ? $"pattern {pattern} added" : $"pattern {from.Pattern} → {pattern}";
+            yield return from.Pattern is null ? $"pattern {pattern} {(widening ? "removed" : "added")}" : Change("pattern", from.Pattern, pattern);
         }
 
         if (to.MultipleOf is { } mult && mult != from.MultipleOf && (from.MultipleOf is not { } m2 || mult % m2 != 0))
         {
-            yield return $"multipleOf {N(from.MultipleOf)} → {N(mult)}";
+            yield return Change("multipleOf", N(from.MultipleOf), N(mult));
         }
 
         if (to.UniqueItems && !from.UniqueItems)
         {
-            yield return "uniqueItems added";
+            yield return widening ? "uniqueItems removed" : "uniqueItems added";
         }
 
         if (to.Const is { } constant && constant != from.Const)
         {
-            yield return $"const {constant}";
+            yield return widening ? $"const {constant} removed" : $"const {constant}";
         }
     }
 
