@@ -45,7 +45,7 @@ public sealed record ContractModel
     /// (<paramref name="duplicateCode"/>) where it was declared. Documents are kept once per id.
     /// </summary>
     public static ContractModel Merge(IEnumerable<ContractModel> models, DiagnosticBag diagnostics, string duplicateCode) =>
-        Merge(models, (kept, left) => diagnostics.Warning(duplicateCode, ModelMerge.Describe(kept, left), left.Span));
+        Merge(models, (kept, left) => diagnostics.Warning(duplicateCode, ModelMerge.Describe(left), left.Span, declaredAt: kept.Span));
 
     private static ContractModel Merge(IEnumerable<ContractModel> models, Action<Element, Element>? duplicate)
     {

@@ -50,8 +50,8 @@ internal sealed class ModelMerge(Action<Element, Element>? duplicate)
             .ToImmutableArray();
     }
 
-    /// <summary>The warning for a declaration left out because <paramref name="kept"/> has its id.</summary>
-    public static string Describe(Element kept, Element left)
+    /// <summary>The warning for a declaration left out because another has its id (that one goes into <see cref="Diagnostic.DeclaredAt"/>).</summary>
+    public static string Describe(Element left)
     {
         var kind = left switch
         {
@@ -65,8 +65,7 @@ internal sealed class ModelMerge(Action<Element, Element>? duplicate)
             SecurityScheme => "security scheme",
             _ => "element",
         };
-        var where = kept.Span.File.Length == 0 ? "elsewhere" : $"at {kept.Span}";
-        return $"{kind} '{left.Id}' is also declared {where}, differently; element ids must be unique across the inputs, so this declaration is left out of the model";
+        return $"{kind} '{left.Id}' is left out of the model: element ids must be unique across the inputs, and it differs from the {kind} with that id";
     }
 
     private static bool Same(Element a, Element b) =>

@@ -102,7 +102,7 @@ public sealed class ContractLoader
         var mapped = new DiagnosticBag();
         foreach (var d in diagnostics.ToImmutableSorted())
         {
-            mapped.Add(d.Span.File.Length == 0 ? d : d with { Span = d.Span with { File = displayPath(d.Span.File) } });
+            mapped.Add(d.MapFiles(displayPath));
         }
 
         return mapped.ToImmutableSorted();

@@ -128,7 +128,7 @@ public static class InputExpander
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(InputCodes.Unreadable, $"cannot read folder: {e.Message}", new SourceSpan(folder, 0, 0));
+            diagnostics.Error(InputCodes.Unreadable, $"cannot read folder: {IoFailure.Reason(e)}", new SourceSpan(folder, 0, 0));
         }
     }
 
@@ -140,7 +140,7 @@ public static class InputExpander
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(InputCodes.Unreadable, $"cannot read file: {e.Message}", new SourceSpan(path, 0, 0));
+            diagnostics.Error(InputCodes.Unreadable, $"cannot read file: {IoFailure.Reason(e)}", new SourceSpan(path, 0, 0));
             return null;
         }
     }

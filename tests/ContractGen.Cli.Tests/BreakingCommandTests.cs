@@ -20,7 +20,7 @@ public sealed class BreakingCommandTests
     [Fact]
     public void Descriptor_set_images_give_the_same_findings_named_by_the_proto_inside()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         foreach (var side in new[] { "previous", "current" })
         {
             var diagnostics = new DiagnosticBag();

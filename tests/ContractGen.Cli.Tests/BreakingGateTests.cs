@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContractGen.Testing;
 using static ContractGen.Cli.Tests.BreakingContracts;
 
 namespace ContractGen.Cli.Tests;
@@ -9,7 +10,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Same_contract_exits_0()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v1.yaml", OpenApi);
         dir.Write("v2.yaml", OpenApi);
         var run = CliHarness.Run(dir.Path, "breaking", "v2.yaml", "--against", "v1.yaml");
@@ -19,7 +20,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Breaking_change_between_two_files_exits_1_and_names_the_rule_and_place()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v1.yaml", OpenApi);
         dir.Write("v2.yaml", DeleteRemoved);
         var run = CliHarness.Run(dir.Path, "breaking", "v2.yaml", "--against", "v1.yaml");
@@ -31,7 +32,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Warnings_alone_exit_0()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v1.yaml", OpenApi);
         dir.Write("v2.yaml", ParameterRemoved);
         var run = CliHarness.Run(dir.Path, "breaking", "v2.yaml", "--against", "v1.yaml");
@@ -43,7 +44,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Folders_are_compared_file_by_file()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("old/api/openapi.yaml", OpenApi);
         dir.Write("old/events/asyncapi.yaml", AsyncApi);
         dir.Write("new/api/openapi.yaml", OpenApi);
@@ -60,7 +61,7 @@ public sealed partial class BreakingGateTests
     [InlineData("previous")]
     public void Invalid_contract_on_either_side_exits_2_with_a_located_diagnostic(string side)
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v1.yaml", side == "previous" ? InvalidOpenApi : OpenApi);
         dir.Write("v2.yaml", side == "current" ? InvalidOpenApi : OpenApi);
         var run = CliHarness.Run(dir.Path, "breaking", "v2.yaml", "--against", "v1.yaml");
@@ -73,7 +74,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Missing_against_and_unknown_against_exit_2()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v2.yaml", OpenApi);
         var none = CliHarness.Run(dir.Path, "breaking", "v2.yaml");
         Assert.Equal(2, none.ExitCode);
@@ -86,7 +87,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Unknown_rule_and_bad_level_flags_exit_2()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v1.yaml", OpenApi);
         Assert.Equal(2, CliHarness.Run(dir.Path, "breaking", "v1.yaml", "--against", "v1.yaml", "--use", "NO_SUCH_RULE").ExitCode);
         var level = CliHarness.Run(dir.Path, "breaking", "v1.yaml", "--against", "v1.yaml", "--level", "OPERATION_NO_DELETE=loud");
@@ -132,7 +133,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Config_breaking_section_is_used_and_flags_override_it()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v1.yaml", OpenApi);
         dir.Write("v2.yaml", DeleteRemoved);
         dir.Write("contractgen.yaml", "inputs: [v2.yaml]\nbreaking:\n  against: v1.yaml\n  levels:\n    OPERATION_NO_DELETE: warning\n");
@@ -147,7 +148,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void Config_use_and_except_choose_the_rules_and_flags_replace_them()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("v1.yaml", OpenApi);
         dir.Write("v2.yaml", DeleteRemoved);
         dir.Write("ci.yaml", "breaking:\n  against: v1.yaml\n  except: [OPERATION_NO_DELETE]\n");
@@ -163,7 +164,7 @@ public sealed partial class BreakingGateTests
     [Fact]
     public void List_rules_prints_the_catalogue()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var run = CliHarness.Run(dir.Path, "breaking", "--list-rules");
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"(?m)^OPERATION_NO_DELETE +FILE,PACKAGE,WIRE_JSON,WIRE,OPENAPI +error +", run.Out);

@@ -83,7 +83,7 @@ public sealed class ConfigTests
     [Fact]
     public void Config_errors_stop_a_command_with_exit_2()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("contractgen.yaml", "inputs: [a]\nunknown: true\n");
         var run = CliHarness.Run(dir.Path, "validate");
         Assert.Equal(2, run.ExitCode);
@@ -93,7 +93,7 @@ public sealed class ConfigTests
     [Fact]
     public void A_missing_explicit_config_is_an_error()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var run = CliHarness.Run(dir.Path, "validate", "--config", "nope.yaml", "x.proto");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("nope.yaml: error CG5001:", run.Err);

@@ -1,9 +1,11 @@
+using ContractGen.Testing;
+
 namespace ContractGen.Cli.Tests;
 
 /// <summary>Runs the built contractgen executable out of process: the real entry point, console and exit code.</summary>
 public sealed class ExecutableTests
 {
-    private static CliRun Start(string workingDirectory, params string[] args) =>
+    private static ProcessRun Start(string workingDirectory, params string[] args) =>
         ExternalProcess.Run(workingDirectory, ExternalProcess.BuiltTool(), args, timeoutSeconds: 120);
 
     [Fact]
@@ -17,7 +19,7 @@ public sealed class ExecutableTests
     [Fact]
     public void Bad_input_exits_2_with_a_located_diagnostic_and_no_stack_trace()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("notes.yaml", "title: not a contract\n");
         var run = Start(dir.Path, "validate", "notes.yaml", "missing.proto");
 

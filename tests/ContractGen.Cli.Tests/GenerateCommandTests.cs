@@ -14,7 +14,7 @@ public sealed class GenerateCommandTests
     [Fact]
     public void Payments_matchers_match_the_golden_output_for_every_language()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var run = Generate(dir.Path);
         Assert.True(run.ExitCode == 0, run.Err);
         foreach (var lang in Languages)
@@ -26,8 +26,8 @@ public sealed class GenerateCommandTests
     [Fact]
     public void Generating_twice_gives_the_same_bytes_and_rewrites_nothing()
     {
-        using var a = new TempDir();
-        using var b = new TempDir();
+        using var a = new TempFolder();
+        using var b = new TempFolder();
         Assert.Equal(0, Generate(a.Path).ExitCode);
         Assert.Equal(0, Generate(b.Path).ExitCode);
         var files = Directory.GetFiles(a.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a.Path, f)).Order(StringComparer.Ordinal).ToList();
@@ -45,20 +45,45 @@ public sealed class GenerateCommandTests
     [Fact]
     public void Duplicate_routes_are_a_generation_time_diagnostic_with_exit_2()
     {
-        using var dir = new TempDir();
-        dir.Write("api.yaml",
-            """
-            openapi: 3.1.0
-            info: { title: t, version: "1" }
-            paths:
-              /a/{x}:
-                get: { operationId: one, parameters: [{ name: x, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
-              /a/{y}:
-                get: { operationId: two, parameters: [{ name: y, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
-            """);
+        using var dir = new TempFolder();
+        dir.Write("api.yaml", TestApis.DuplicateRoutes);
         var run = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "out");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("CG4401", run.Err, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out", "go")), "nothing is written when generation fails");
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_is_located_by_its_span_and_the_message_names_no_path()
+    {
+        using var dir = new TempFolder();
+        dir.Write("api.yaml", TestApis.OneRoute);
+        dir.Write("blocker", "a file where the output folder should be\n");
+
+        var run = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "blocker");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("blocker/go: error CG4903: go: cannot write the output folder: ", run.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Errors_in_a_user_template_are_located_in_the_template_relative_to_the_current_folder()
+    {
+        using var dir = new TempFolder();
+        dir.Write("api.yaml", TestApis.OneRoute);
+        dir.Write("tpl/go/matchers/matchers.gomod.sbn", "module {{ model.module_path }}\n\ngo {{ model.no_such_member }}\n");
+        dir.Write("broken/go/matchers/matchers.gomod.sbn", "module {{ model.module_path }\n");
+
+        var render = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "out", "--templates", "tpl");
+        var parse = CliHarness.Run(dir.Path, "generate", "api.yaml", "--lang", "go", "--artifact", "matchers", "--out", "out", "--templates", "broken");
+
+        Assert.Equal(2, render.ExitCode);
+        Assert.StartsWith("tpl/go/matchers/matchers.gomod.sbn:3:13: error CG4904: go matchers: ", render.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains("no_such_member", render.Err, StringComparison.Ordinal);
+        Assert.Equal(2, parse.ExitCode);
+        Assert.StartsWith("broken/go/matchers/matchers.gomod.sbn:1:", parse.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, render.Err + parse.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")), "nothing is written when a template fails");
     }
 }

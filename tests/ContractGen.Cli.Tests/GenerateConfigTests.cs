@@ -1,3 +1,5 @@
+using ContractGen.Testing;
+
 namespace ContractGen.Cli.Tests;
 
 /// <summary>
@@ -15,17 +17,17 @@ public sealed class GenerateConfigTests
             get: { operationId: getPet, parameters: [{ name: petId, in: path, required: true, schema: { type: string } }], responses: { "200": { description: ok } } }
         """;
 
-    private static TempDir Project(string config)
+    private static TempFolder Project(string config)
     {
-        var dir = new TempDir();
+        var dir = new TempFolder();
         dir.Write("api/pets.yaml", Api);
         dir.Write("conf/contractgen.yaml", config);
         return dir;
     }
 
-    private static string Read(TempDir dir, string relative) => File.ReadAllText(Path.Combine(dir.Path, relative));
+    private static string Read(TempFolder dir, string relative) => File.ReadAllText(Path.Combine(dir.Path, relative));
 
-    private static bool Exists(TempDir dir, string relative) => Path.Exists(Path.Combine(dir.Path, relative));
+    private static bool Exists(TempFolder dir, string relative) => Path.Exists(Path.Combine(dir.Path, relative));
 
     [Fact]
     public void Outputs_choose_languages_folders_relative_to_the_file_artifacts_and_options()
@@ -105,7 +107,7 @@ public sealed class GenerateConfigTests
     [Fact]
     public void The_starter_configuration_generates_every_language()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("contracts/pets.yaml", Api);
         Assert.Equal(0, CliHarness.Run(dir.Path, "init").ExitCode);
         var run = CliHarness.Run(dir.Path, "generate");
@@ -126,7 +128,10 @@ public sealed class GenerateConfigTests
         var run = CliHarness.Run(dir.Path, "generate", "--config", "conf/contractgen.yaml");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("conf/contractgen.yaml:4:18: error CG5006: outputs.python.out: the same folder as outputs.go.out", run.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains(
+            "conf/contractgen.yaml:4:18: error CG5006: outputs.python.out: give each language its own folder; this is the same as outputs.go.out declared at conf/contractgen.yaml:3:14\n",
+            run.Err.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, run.Err, StringComparison.Ordinal);
         Assert.False(Exists(dir, "gen"));
     }
 

@@ -1,11 +1,19 @@
-using System.Diagnostics;
+using ContractGen.Testing;
 
 namespace ContractGen.Cli.Tests;
 
 /// <summary>A temporary git repository for `--against REF` tests (git from PATH; commits with a fixed identity and date).</summary>
 internal sealed class GitRepo : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private static readonly string[] Identity = ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"];
+
+    private static readonly Dictionary<string, string?> FixedDates = new()
+    {
+        ["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z",
+        ["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z",
+    };
+
+    private readonly TempFolder _dir = new();
 
     public GitRepo()
     {
@@ -22,22 +30,8 @@ internal sealed class GitRepo : IDisposable
         Git("commit", "-q", "-m", message);
     }
 
-    public string Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false" }.Concat(args))
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["GIT_AUTHOR_DATE"] = start.Environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)} failed: {stderr}");
-        return stdout.Result;
-    }
+    /// <summary>Runs git in the repository, requires exit 0 and returns its standard output.</summary>
+    public string Git(params string[] args) => ExternalProcess.Succeed(Path, "git", [.. Identity, .. args], FixedDates).Out;
 
     public void Dispose() => _dir.Dispose();
 }

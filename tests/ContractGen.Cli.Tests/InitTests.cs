@@ -1,4 +1,5 @@
 using ContractGen.Cli.Config;
+using ContractGen.Testing;
 
 namespace ContractGen.Cli.Tests;
 
@@ -7,7 +8,7 @@ public sealed class InitTests
     [Fact]
     public void Init_writes_the_starter_which_round_trips_through_the_loader()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var run = CliHarness.Run(dir.Path, "init");
 
         Assert.Equal(0, run.ExitCode);
@@ -23,7 +24,7 @@ public sealed class InitTests
     [Fact]
     public void Init_refuses_to_overwrite_without_force()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("contractgen.yaml", "# mine\n");
 
         var refused = CliHarness.Run(dir.Path, "init");
@@ -38,7 +39,7 @@ public sealed class InitTests
     [Fact]
     public void Init_writes_where_config_points()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var run = CliHarness.Run(dir.Path, "init", "--config", "api/cg.yaml");
         Assert.Equal(0, run.ExitCode);
         Assert.True(File.Exists(Path.Combine(dir.Path, "api", "cg.yaml")));

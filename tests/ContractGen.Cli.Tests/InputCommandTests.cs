@@ -1,3 +1,5 @@
+using ContractGen.Testing;
+
 namespace ContractGen.Cli.Tests;
 
 /// <summary>inspect and validate on bad inputs (the readers' own behaviour is tested in their projects).</summary>
@@ -8,7 +10,7 @@ public sealed class InputCommandTests
     [InlineData("validate")]
     public void Every_input_problem_is_reported_located_sorted_with_a_summary_and_exit_2(string command)
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("notes.yaml", "title: hello\n");
         Directory.CreateDirectory(Path.Combine(dir.Path, "empty"));
 
@@ -29,7 +31,7 @@ public sealed class InputCommandTests
     [Fact]
     public void No_input_and_no_configuration_is_an_error()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var run = CliHarness.Run(dir.Path, "validate");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("contractgen: error CG6006: no input", run.Err);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContractGen.Cli.Hosting;
 using ContractGen.Model;
 using ContractGen.Readers;
+using ContractGen.Testing;
 
 namespace ContractGen.Cli.Tests;
 
@@ -18,7 +19,7 @@ public sealed class InspectTests
     [Fact]
     public void Text_is_the_model_printer_output_with_paths_relative_to_the_current_folder()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("api/acme.proto", "");
         var run = Run(dir.Path, new SampleReader(ContractFormat.Proto), "inspect", "api");
 
@@ -32,7 +33,7 @@ public sealed class InspectTests
     [Fact]
     public void Json_parses_has_the_documented_envelope_and_is_deterministic()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("acme.proto", "");
         var warning = Diagnostic.Warning("CG1999", "a warning", new SourceSpan("", 2, 3));
         var first = Run(dir.Path, new SampleReader(ContractFormat.Proto, warning), "inspect", "acme.proto", "--format", "json");
@@ -83,7 +84,7 @@ public sealed class InspectTests
     [Fact]
     public void Errors_print_diagnostics_only_and_exit_2()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("acme.proto", "");
         var error = Diagnostic.Error("CG1001", "syntax error", new SourceSpan("", 7, 2));
         var run = Run(dir.Path, new SampleReader(ContractFormat.Proto, error), "inspect", "acme.proto");
@@ -96,7 +97,7 @@ public sealed class InspectTests
     [Fact]
     public void Validate_prints_warnings_and_exits_0_without_errors()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("acme.proto", "");
         var warning = Diagnostic.Warning("CG1002", "odd", new SourceSpan("", 1, 1));
         var run = Run(dir.Path, new SampleReader(ContractFormat.Proto, warning), "validate", "acme.proto");
@@ -109,7 +110,7 @@ public sealed class InspectTests
     [Fact]
     public void Inputs_come_from_the_configuration_when_none_are_given_and_flags_override_them()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("sub/acme.proto", "");
         dir.Write("other.proto", "");
         dir.Write("contractgen.yaml", "inputs: [sub]\ninclude: [inc]\n");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ContractGen.Testing;
 
 namespace ContractGen.Cli.Tests;
 
@@ -25,7 +26,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Lists_every_route_sorted_with_method_template_operation_and_location()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("library.proto", Proto);
         var run = CliHarness.Run(dir.Path, "routes", "library.proto");
         Assert.True(run.ExitCode == 0, run.Err);
@@ -44,7 +45,7 @@ public sealed class RoutesCommandTests
     [InlineData("GET /v1/nope", 404, null, "{}", "[]")]
     public void Match_prints_one_json_object(string request, int status, string? operation, string variables, string allow)
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("library.proto", Proto);
         var run = CliHarness.Run(dir.Path, "routes", "library.proto", "--match", request);
         Assert.True(run.ExitCode == 0, run.Err);
@@ -55,7 +56,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Match_works_for_openapi_partial_segments_and_concrete_paths()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("pets.yaml",
             """
             openapi: 3.1.0
@@ -92,7 +93,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Match_works_for_channel_addresses()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("events.yaml",
             """
             asyncapi: 3.0.0
@@ -119,7 +120,7 @@ public sealed class RoutesCommandTests
     [Fact]
     public void Duplicate_routes_are_errors_with_exit_2()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         dir.Write("dup.proto",
             """
             syntax = "proto3";
@@ -135,5 +136,24 @@ public sealed class RoutesCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Out);
         Assert.Contains("error CG4401: duplicate route", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_route_names_the_first_declaration_relative_to_the_current_folder_from_any_checkout()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        first.Write("contracts/api.yaml", TestApis.DuplicateRoutes);
+        second.Write("contracts/api.yaml", TestApis.DuplicateRoutes);
+
+        var one = CliHarness.Run(first.Path, "routes", "contracts/api.yaml");
+        var two = CliHarness.Run(second.Path, "routes", "contracts/api.yaml");
+
+        Assert.Equal(2, one.ExitCode);
+        Assert.Equal(
+            "contracts/api.yaml:7:5: error CG4401: duplicate route: GET /a/{y} (http two) matches exactly the same requests as " +
+            "GET /a/{x} (http one) declared at contracts/api.yaml:5:5\n1 error, 0 warnings\n",
+            one.Err.Replace('\\', '/'));
+        Assert.Equal(one.Err, two.Err);
     }
 }

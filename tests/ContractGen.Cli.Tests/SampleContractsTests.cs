@@ -37,8 +37,8 @@ public sealed class SampleContractsTests
     [Fact]
     public void Inspect_prints_the_same_bytes_from_checkouts_at_two_different_paths()
     {
-        using var first = new TempDir();
-        using var second = new TempDir();
+        using var first = new TempFolder();
+        using var second = new TempFolder();
         var checkouts = new[] { Path.Combine(first.Path, "repo"), Path.Combine(second.Path, "deeper", "other-name") };
         foreach (var checkout in checkouts)
         {

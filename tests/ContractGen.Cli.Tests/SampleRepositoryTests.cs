@@ -34,7 +34,7 @@ public sealed class SampleRepositoryTests
     [Fact]
     public void Breaking_gate_of_the_sample_fails_on_a_breaking_change_in_each_contract()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var repo = Path.Combine(dir.Path, "shop");
         CopyWithoutBuildOutput(Samples, repo);
         ExternalProcess.Succeed(repo, "git", ["init", "-q"]);
@@ -58,7 +58,7 @@ public sealed class SampleRepositoryTests
     [Fact]
     public void Packed_tool_installs_through_the_sample_manifest_and_runs_its_bundled_protoc()
     {
-        using var dir = new TempDir();
+        using var dir = new TempFolder();
         var feed = Path.Combine(dir.Path, "feed");
         ExternalProcess.Succeed(RepoPaths.Root, "dotnet",
             ["pack", "src/ContractGen.Cli", "-c", ExternalProcess.Configuration, "--no-build", "-nologo", "-o", feed]);

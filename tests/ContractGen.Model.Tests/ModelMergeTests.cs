@@ -55,7 +55,7 @@ public sealed class ModelMergeTests
         Assert.Single(model.Types);
         var d = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("b.yaml:10:5: warning CG0000: type 'x' is also declared at a.yaml:3:5, differently; element ids must be unique across the inputs, so this declaration is left out of the model", d.ToString());
+        Assert.Equal("b.yaml:10:5: warning CG0000: type 'x' is left out of the model: element ids must be unique across the inputs, and it differs from the type with that id declared at a.yaml:3:5", d.ToString());
     }
 
     [Fact]

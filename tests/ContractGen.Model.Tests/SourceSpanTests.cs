@@ -1,4 +1,5 @@
 using ContractGen.Model;
+using ContractGen.Testing;
 
 namespace ContractGen.Model.Tests;
 
@@ -9,6 +10,39 @@ public class DiagnosticFormatTests
     {
         var d = Diagnostic.Error("CG2001", "dangling $ref '#/components/schemas/Nope'", new SourceSpan("api.yaml", 12, 7));
         Assert.Equal("api.yaml:12:7: error CG2001: dangling $ref '#/components/schemas/Nope'", d.ToString());
+    }
+
+    [Fact]
+    public void The_other_declaration_is_printed_after_the_message_and_its_path_is_mapped_like_the_span()
+    {
+        var bag = new DiagnosticBag();
+        bag.Error("CG4401", "duplicate route", new SourceSpan("/checkout/a/api.yaml", 7, 5), new SourceSpan("/checkout/a/b.yaml", 5, 3));
+        var d = Assert.Single(bag.ToImmutableSorted()).MapFiles(p => p.Replace("/checkout/", "", StringComparison.Ordinal));
+        Assert.Equal("a/api.yaml:7:5: error CG4401: duplicate route declared at a/b.yaml:5:3", d.ToString());
+        Assert.Equal("duplicate route", d.Message);
+
+        var unknown = Diagnostic.Error("CG4401", "duplicate route", new SourceSpan("x.proto", 1, 1)) with { DeclaredAt = SourceSpan.None };
+        Assert.Equal("duplicate route", unknown.MapFiles(p => "mapped/" + p).Text);
+        Assert.Equal("", unknown.MapFiles(p => "mapped/" + p).DeclaredAt!.File);
+    }
+
+    [Fact]
+    public void IO_failure_reasons_name_no_rooted_path()
+    {
+        using (var temp = new TempFolder("cg-io-"))
+        {
+            var blocker = temp.Write("blocker", "");
+            var notFolder = Assert.ThrowsAny<IOException>(() => Directory.CreateDirectory(blocker));
+            Assert.Contains(temp.Path, notFolder.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(temp.Path, IoFailure.Reason(notFolder), StringComparison.Ordinal);
+            Assert.Contains("'blocker'", IoFailure.Reason(notFolder), StringComparison.Ordinal);
+            var missing = Assert.ThrowsAny<IOException>(() => File.ReadAllText(Path.Combine(temp.Path, "missing.yaml")));
+            Assert.Equal("not found", IoFailure.Reason(missing));
+        }
+
+        Assert.Equal("access denied", IoFailure.Reason(new UnauthorizedAccessException("Access to the path '/home/me/x' is denied.")));
+        Assert.Equal("No space left on device : 'x.go'", IoFailure.Reason(new IOException("No space left on device : '/home/me/out/go/x.go'")));
+        Assert.Equal("bad name 'a/b' in 'C:x'", IoFailure.Reason(new IOException("bad name 'a/b' in 'C:x'")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ContractGen.Model;
+using ContractGen.Testing;
 
 namespace ContractGen.Readers.OpenApi.Tests;
 
@@ -11,45 +12,31 @@ public sealed class RobustnessTests
     public void Every_truncation_reports_located_diagnostics_and_never_throws(string name, string file)
     {
         var source = File.ReadAllBytes(Path.Combine(CaseRunner.CaseDir(name), file));
-        var dir = Directory.CreateTempSubdirectory("cg-openapi-");
-        try
+        using var dir = new TempFolder("cg-openapi-");
+        var path = Path.Combine(dir.Path, file);
+        var step = Math.Max(1, source.Length / 60);
+        for (var cut = 1; cut < source.Length; cut += step)
         {
-            var path = Path.Combine(dir.FullName, file);
-            var step = Math.Max(1, source.Length / 60);
-            for (var cut = 1; cut < source.Length; cut += step)
-            {
-                File.WriteAllBytes(path, source.AsSpan(0, cut).ToArray());
-                var result = new OpenApiReader().Read([path], new ReaderOptions(), TestContext.Current.CancellationToken);
-                Assert.All(result.Diagnostics, d => Assert.StartsWith("CG2", d.Code));
-                Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.LibraryFailure);
-            }
-        }
-        finally
-        {
-            dir.Delete(true);
+            File.WriteAllBytes(path, source.AsSpan(0, cut).ToArray());
+            var result = new OpenApiReader().Read([path], new ReaderOptions(), TestContext.Current.CancellationToken);
+            Assert.All(result.Diagnostics, d => Assert.StartsWith("CG2", d.Code));
+            Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.LibraryFailure);
         }
     }
 
     [Fact]
     public void Random_bytes_give_a_syntax_error()
     {
-        var dir = Directory.CreateTempSubdirectory("cg-openapi-");
-        try
+        using var dir = new TempFolder("cg-openapi-");
+        var random = new Random(42);
+        for (var i = 0; i < 20; i++)
         {
-            var random = new Random(42);
-            for (var i = 0; i < 20; i++)
-            {
-                var bytes = new byte[200 + i];
-                random.NextBytes(bytes);
-                var path = Path.Combine(dir.FullName, i % 2 == 0 ? "x.json" : "x.yaml");
-                File.WriteAllBytes(path, bytes);
-                var result = new OpenApiReader().Read([path], new ReaderOptions(), TestContext.Current.CancellationToken);
-                Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Span.Line > 0);
-            }
-        }
-        finally
-        {
-            dir.Delete(true);
+            var bytes = new byte[200 + i];
+            random.NextBytes(bytes);
+            var path = Path.Combine(dir.Path, i % 2 == 0 ? "x.json" : "x.yaml");
+            File.WriteAllBytes(path, bytes);
+            var result = new OpenApiReader().Read([path], new ReaderOptions(), TestContext.Current.CancellationToken);
+            Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Span.Line > 0);
         }
     }
 
@@ -66,18 +53,11 @@ public sealed class RobustnessTests
         var depth = 120;
         var schema = string.Concat(Enumerable.Repeat("{\"type\":\"object\",\"properties\":{\"n\":", depth)) + "{\"type\":\"string\"}" + new string('}', depth * 2);
         var json = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"deep\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"Deep\":" + schema + "}}}";
-        var dir = Directory.CreateTempSubdirectory("cg-openapi-");
-        try
-        {
-            var path = Path.Combine(dir.FullName, "deep.json");
-            File.WriteAllText(path, json);
-            var result = new OpenApiReader().Read([path], new ReaderOptions(), TestContext.Current.CancellationToken);
-            Assert.Empty(result.Diagnostics);
-            Assert.Equal(depth, result.Model.Types.Length);
-        }
-        finally
-        {
-            dir.Delete(true);
-        }
+        using var dir = new TempFolder("cg-openapi-");
+        var path = Path.Combine(dir.Path, "deep.json");
+        File.WriteAllText(path, json);
+        var result = new OpenApiReader().Read([path], new ReaderOptions(), TestContext.Current.CancellationToken);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(depth, result.Model.Types.Length);
     }
 }

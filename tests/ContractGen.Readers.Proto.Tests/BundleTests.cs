@@ -1,6 +1,7 @@
 using ContractGen.Model;
 using ContractGen.Model.Printing;
 using ContractGen.Readers.Proto.Protoc;
+using ContractGen.Testing;
 
 namespace ContractGen.Readers.Proto.Tests;
 
@@ -36,7 +37,7 @@ public sealed class BundleTests
             return;
         }
 
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var copy = Path.Combine(temp.Path, "protoc");
         File.Copy(Path.Combine(ProtocLocator.BundleDirectory, ProtocLocator.PlatformFolder()!, "protoc"), copy);
         File.SetUnixFileMode(copy, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -58,7 +59,7 @@ public sealed class BundleTests
             return;
         }
 
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var bundled = Path.Combine(temp.Path, "package", "protoc");
         Directory.CreateDirectory(Path.GetDirectoryName(bundled)!);
         File.Copy(Path.Combine(ProtocLocator.BundleDirectory, ProtocLocator.PlatformFolder()!, "protoc"), bundled);
@@ -91,7 +92,7 @@ public sealed class BundleTests
         var protoc = ProtocLocator.Resolve(null, diagnostics)!;
         var compiled = ProtocRunner.Run(protoc, inputs, sourceInfo, TestContext.Current.CancellationToken);
         Assert.NotNull(compiled.DescriptorSet);
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var set = temp.Write("image.binpb", compiled.DescriptorSet);
 
         var fromSet = ReaderHarness.Read([set]);
@@ -120,7 +121,7 @@ public sealed class IncompleteDescriptorSetTests
         var set = Google.Protobuf.Reflection.FileDescriptorSet.Parser.ParseFrom(compiled.DescriptorSet!);
         var money = set.File.Single(f => f.Name == "acme/common/money.proto");
         set.File.Remove(money);
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var path = temp.Write("partial.binpb", Google.Protobuf.MessageExtensions.ToByteArray(set));
 
         var result = ReaderHarness.Read([path]);

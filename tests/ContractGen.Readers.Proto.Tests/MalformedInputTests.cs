@@ -49,7 +49,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Unsupported_extension_and_missing_include_path_are_reported()
     {
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var txt = temp.Write("notes.txt", "hello");
         var result = ReaderHarness.Read([txt], new ReaderOptions { IncludePaths = [Path.Combine(temp.Path, "nope")] });
         Assert.Equal([ProtoCodes.UnsupportedInput, ProtoCodes.IncludePathNotFound], result.Diagnostics.Select(d => d.Code).Order().ToArray());
@@ -61,7 +61,7 @@ public sealed class MalformedInputTests
     [InlineData("text.binpb", new byte[] { (byte)'s', (byte)'y', (byte)'n', (byte)'t', (byte)'a', (byte)'x' })]
     public void Garbage_descriptor_set_is_a_located_error(string name, byte[] bytes)
     {
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var path = temp.Write(name, bytes);
         var result = ReaderHarness.Read([path]);
         var d = Assert.Single(result.Diagnostics);
@@ -80,7 +80,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void Protoc_override_that_is_not_protoc_gives_diagnostics_not_exceptions()
     {
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var fake = temp.Write("fake-protoc", "not an executable");
         var result = ReaderHarness.Read([Path.Combine(ReaderHarness.CasesDir, "proto3")], new ReaderOptions { ProtocPath = fake });
         Assert.Contains(result.Diagnostics, d => d.Code is ProtoCodes.ProtocUnavailable or ProtoCodes.ProtocFailed);

@@ -7,6 +7,22 @@ public sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Writes <paramref name="text"/> to <paramref name="relative"/> below the folder (creating its folders); returns the full path.</summary>
+    public string Write(string relative, string text)
+    {
+        var full = Prepare(relative);
+        File.WriteAllText(full, text);
+        return full;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="relative"/> below the folder (creating its folders); returns the full path.</summary>
+    public string Write(string relative, byte[] bytes)
+    {
+        var full = Prepare(relative);
+        File.WriteAllBytes(full, bytes);
+        return full;
+    }
+
     public void Dispose()
     {
         try
@@ -17,5 +33,12 @@ public sealed class TempFolder : IDisposable
         {
             // Still held open (a scanner, a child process); the folder is private and in the temp area.
         }
+    }
+
+    private string Prepare(string relative)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        return full;
     }
 }

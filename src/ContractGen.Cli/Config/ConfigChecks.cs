@@ -17,8 +17,8 @@ internal static class ConfigChecks
             if (seen.TryGetValue(folder, out var first))
             {
                 yield return Diagnostic.Error(ConfigCodes.SharedOutputFolder,
-                    $"outputs.{output.Language}.out: the same folder as outputs.{first.Language}.out ({folder}); give each language its own folder",
-                    output.OutSpan);
+                    $"outputs.{output.Language}.out: give each language its own folder; this is the same as outputs.{first.Language}.out",
+                    output.OutSpan) with { DeclaredAt = first.OutSpan };
             }
             else
             {

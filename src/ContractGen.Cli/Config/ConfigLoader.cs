@@ -48,7 +48,7 @@ public static class ConfigLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(directory, Diagnostic.Error(ConfigCodes.NotFound, $"cannot read configuration file: {e.Message}", new SourceSpan(path, 0, 0)));
+            return Failed(directory, Diagnostic.Error(ConfigCodes.NotFound, $"cannot read configuration file: {IoFailure.Reason(e)}", new SourceSpan(path, 0, 0)));
         }
 
         return LoadText(text, path);

@@ -14,7 +14,7 @@ public sealed class DiagnosticWriter(TextWriter stderr, string currentDirectory)
         var bag = new DiagnosticBag();
         foreach (var d in diagnostics)
         {
-            bag.Add(d.Span.File.Length == 0 ? d : d with { Span = d.Span with { File = PathDisplay.Relative(currentDirectory, d.Span.File) } });
+            bag.Add(d.MapFiles(path => PathDisplay.Relative(currentDirectory, path)));
         }
 
         var sorted = bag.ToImmutableSorted();

@@ -22,9 +22,9 @@ public static class ModelJson
         var envelope = new Envelope(
             FormatVersion,
             model,
-            diagnostics.Select(d => new DiagnosticDto(
-                d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message,
-                d.Span.File.Length == 0 ? null : PathDisplay.Relative(pathBase, d.Span.File), d.Span.Line, d.Span.Column)).ToList());
+            diagnostics.Select(d => d.MapFiles(path => PathDisplay.Relative(pathBase, path))).Select(d => new DiagnosticDto(
+                d.Severity.ToString().ToLowerInvariant(), d.Code, d.Text,
+                d.Span.File.Length == 0 ? null : d.Span.File, d.Span.Line, d.Span.Column)).ToList());
         return JsonSerializer.Serialize(envelope, options) + "\n";
     }
 

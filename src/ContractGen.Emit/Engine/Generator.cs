@@ -41,7 +41,10 @@ public sealed class Generator(EmitterRegistry registry)
                 }
                 catch (TemplateException e)
                 {
-                    diagnostics.Error(EmitCodes.TemplateFailed, $"{target.Language} {artifact}: {e.Message}", SourceSpan.None);
+                    foreach (var problem in e.Problems)
+                    {
+                        diagnostics.Error(EmitCodes.TemplateFailed, $"{target.Language} {artifact}: {problem.Reason}", problem.Span);
+                    }
                 }
             }
 
@@ -83,7 +86,7 @@ public sealed class Generator(EmitterRegistry registry)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(EmitCodes.WriteFailed, $"cannot write {target.OutputFolder}: {e.Message}", SourceSpan.None);
+                diagnostics.Error(EmitCodes.WriteFailed, $"{target.Language}: cannot write the output folder: {IoFailure.Reason(e)}", new SourceSpan(target.OutputFolder, 0, 0));
             }
         }
 

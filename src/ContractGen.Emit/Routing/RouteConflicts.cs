@@ -14,9 +14,8 @@ internal static class RouteConflicts
             if (first.TryGetValue(key, out var earlier))
             {
                 diagnostics.Error("CG4401",
-                    $"duplicate route: {RouteCompiler.Describe(route)} matches exactly the same requests as {RouteCompiler.Describe(earlier)}" +
-                    (earlier.Span.IsKnown ? $" declared at {earlier.Span}" : ""),
-                    route.Span);
+                    $"duplicate route: {RouteCompiler.Describe(route)} matches exactly the same requests as {RouteCompiler.Describe(earlier)}",
+                    route.Span, declaredAt: earlier.Span);
             }
             else
             {

@@ -69,6 +69,3 @@ public sealed class TemplateLoader
         return new TemplateSource(name, reader.ReadToEnd(), "embedded:" + _prefix + name);
     }
 }
-
-/// <summary>A template could not be found, parsed or rendered; the message names the template and position.</summary>
-public sealed class TemplateException(string message) : Exception(message);

@@ -46,11 +46,29 @@ public sealed class TemplateRenderer(TemplateLoader loader)
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException($"{Origin(name)}: {e.Message}");
+            throw new TemplateException([new TemplateProblem(Located(e.Span, name), e.OriginalMessage)]);
         }
     }
 
-    private string Origin(string name) => loader.Load(name).Origin;
+    /// <summary>A Scriban span (0-based) as a source span (1-based) in the template's origin; includes are named by template name.</summary>
+    private Model.SourceSpan Located(SourceSpan span, string renderedName)
+    {
+        var name = string.IsNullOrEmpty(span.FileName) ? renderedName : span.FileName;
+        var origin = name.StartsWith("embedded:", StringComparison.Ordinal) || Path.IsPathRooted(name) ? name : OriginOf(name);
+        return new Model.SourceSpan(origin, span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    private string OriginOf(string name)
+    {
+        try
+        {
+            return loader.Load(name).Origin;
+        }
+        catch (TemplateException)
+        {
+            return name;
+        }
+    }
 
     private Template Parse(string name)
     {
@@ -63,7 +81,7 @@ public sealed class TemplateRenderer(TemplateLoader loader)
         var template = Template.Parse(source.Text, source.Origin);
         if (template.HasErrors)
         {
-            throw new TemplateException(string.Join("\n", template.Messages.Select(m => m.ToString())));
+            throw new TemplateException([.. template.Messages.Select(m => new TemplateProblem(Located(m.Span, name), m.Message))]);
         }
 
         _parsed[name] = template;

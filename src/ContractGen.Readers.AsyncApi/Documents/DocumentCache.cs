@@ -35,7 +35,7 @@ internal sealed class DocumentCache(NodeIndex index, Reporter report)
         {
             var where = referencedFrom ?? new SourceSpan(displayPath, 0, 0);
             report.Error(referencedFrom is null ? Codes.FileUnreadable : Codes.RefFileMissing,
-                referencedFrom is null ? $"cannot read the file: {Reason(e)}" : $"cannot read the referenced file '{displayPath}': {Reason(e)}", where);
+                referencedFrom is null ? $"cannot read the file: {IoFailure.Reason(e)}" : $"cannot read the referenced file '{displayPath}': {IoFailure.Reason(e)}", where);
             return file;
         }
 
@@ -72,11 +72,4 @@ internal sealed class DocumentCache(NodeIndex index, Reporter report)
 
         return !text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
     }
-
-    private static string Reason(Exception e) => e switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "not found",
-        UnauthorizedAccessException => "access denied",
-        _ => e.Message,
-    };
 }

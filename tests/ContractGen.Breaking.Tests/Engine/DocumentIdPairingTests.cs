@@ -83,8 +83,8 @@ public sealed class DocumentIdPairingTests
     public void Documents_with_different_names_still_pair_their_types(string format, string text)
     {
         using var temp = new TempFolder();
-        var previous = Write(temp, $"previous/{format}-v1.yaml", text);
-        var current = Write(temp, $"current/{format}-v2.yaml", string.Join('\n', text.Split('\n').Where(l => l.Trim() != "note: {type: string}")));
+        var previous = temp.Write($"previous/{format}-v1.yaml", text);
+        var current = temp.Write($"current/{format}-v2.yaml", string.Join('\n', text.Split('\n').Where(l => l.Trim() != "note: {type: string}")));
         var loader = new ContractLoader();
         var p = loader.Load(new LoadRequest { Inputs = [previous] }, TestContext.Current.CancellationToken);
         var c = loader.Load(new LoadRequest { Inputs = [current] }, TestContext.Current.CancellationToken);
@@ -100,13 +100,5 @@ public sealed class DocumentIdPairingTests
         // An ignore glob written as a pointer (as before ids had their document) still names the type in any document.
         var ignoring = BreakingOptions.Default with { IgnoreElements = ["#/components/schemas/Order"] };
         Assert.Empty(BreakingEngine.Run(p.Model, c.Model, ignoring, Path.GetDirectoryName(previous), Path.GetDirectoryName(current)).Findings);
-    }
-
-    private static string Write(TempFolder temp, string relative, string text)
-    {
-        var path = Path.Combine(temp.Path, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
     }
 }

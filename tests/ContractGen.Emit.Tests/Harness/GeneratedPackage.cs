@@ -8,22 +8,25 @@ using ContractGen.Emit.Python.Conventions;
 using ContractGen.Emit.Routing;
 using ContractGen.Emit.TypeScript;
 using ContractGen.Model;
+using ContractGen.Testing;
 
 namespace ContractGen.Emit.Tests.Harness;
 
 /// <summary>Generates one language's matchers package into a fresh temp folder with the real generator.</summary>
 public sealed class GeneratedPackage : IDisposable
 {
-    private GeneratedPackage(string language, string root, string packageName)
+    private readonly TempFolder _folder;
+
+    private GeneratedPackage(string language, TempFolder folder, string packageName)
     {
         Language = language;
-        Root = root;
+        _folder = folder;
         PackageName = packageName;
     }
 
     public string Language { get; }
 
-    public string Root { get; }
+    public string Root => _folder.Path;
 
     /// <summary>The base name given to the generator (before the language's naming rules).</summary>
     public string PackageName { get; }
@@ -51,27 +54,17 @@ public sealed class GeneratedPackage : IDisposable
     public static GeneratedPackage Create(string language, ContractModel model, string packageName) =>
         Generate(language, packageName, new EmitContext(model, Options(packageName), new DiagnosticBag()));
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, true);
-        }
-        catch (IOException)
-        {
-            // best effort: a toolchain may still hold a file briefly
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static EmitOptions Options(string packageName) => new() { PackageName = packageName };
 
     private static GeneratedPackage Generate(string language, string packageName, EmitContext context)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"cg-{language}-" + Guid.NewGuid().ToString("N")[..10]);
         var emitter = Registry().Find(language, "matchers")!;
         var files = emitter.Emit(context);
         Assert.False(context.Diagnostics.HasErrors, string.Join("\n", context.Diagnostics.ToImmutableSorted()));
-        new ContractGen.Emit.Writing.OutputWriter(GeneratorInfo.Version).Write(root, files);
-        return new GeneratedPackage(language, root, packageName);
+        var folder = new TempFolder($"cg-{language}-");
+        new ContractGen.Emit.Writing.OutputWriter(GeneratorInfo.Version).Write(folder.Path, files);
+        return new GeneratedPackage(language, folder, packageName);
     }
 }

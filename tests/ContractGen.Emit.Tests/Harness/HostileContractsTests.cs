@@ -34,17 +34,10 @@ public sealed class HostileContractsTests
         Assert.True(table.Routes.Length >= 5, $"{contracts} has only {table.Routes.Length} routes");
         var smoke = SmokeVectors.For(contracts, table);
         Assert.True(smoke.MatchCases >= table.Routes.Length, $"{smoke.MatchCases} match cases for {table.Routes.Length} routes");
-        var file = Path.Combine(Path.GetTempPath(), $"cg-smoke-{language}-" + Guid.NewGuid().ToString("N")[..10] + ".json");
-        File.WriteAllText(file, smoke.Json);
-        try
-        {
-            using var package = GeneratedPackage.Create(language, model, packageName);
-            LanguageRunners.Run(package, file);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var temp = new TempFolder($"cg-smoke-{language}-");
+        var file = temp.Write("vectors.json", smoke.Json);
+        using var package = GeneratedPackage.Create(language, model, packageName);
+        LanguageRunners.Run(package, file);
     }
 
     [Fact]

@@ -33,11 +33,11 @@ public static class LanguageRunners
         }
     }
 
-    private static Dictionary<string, string> Env(string vectorsFile) => new() { ["CONTRACTGEN_VECTORS"] = vectorsFile };
+    private static Dictionary<string, string?> Env(string vectorsFile) => new() { ["CONTRACTGEN_VECTORS"] = vectorsFile };
 
     private static void CSharp(GeneratedPackage package, string vectorsFile)
     {
-        var dotnet = Toolchain.Require("dotnet", "the .NET SDK");
+        var dotnet = ExternalProcess.Require("dotnet", "the .NET SDK");
         var ns = package.CSharpNamespace;
         var runner = package.Root + "-runner";
         Directory.CreateDirectory(runner);
@@ -46,9 +46,9 @@ public static class LanguageRunners
         File.WriteAllText(Path.Combine(runner, "Program.cs"), File.ReadAllText(Path.Combine(RunnerDir, "Program.cs.txt")).Replace("NAMESPACE", ns));
         try
         {
-            Toolchain.Exec(package.Root, dotnet, ["build", "-warnaserror", "-nologo", "-v", "q", ns + ".csproj"]).AssertSuccess("dotnet build -warnaserror (generated package)");
-            Toolchain.Exec(runner, dotnet, ["build", "-nologo", "-v", "q", "-o", "out"]).AssertSuccess("dotnet build (runner)");
-            Toolchain.Exec(runner, dotnet, [Path.Combine(runner, "out", "Runner.dll"), vectorsFile]).AssertSuccess("C# vectors");
+            ExternalProcess.Run(package.Root, dotnet, ["build", "-warnaserror", "-nologo", "-v", "q", ns + ".csproj"]).AssertSuccess("dotnet build -warnaserror (generated package)");
+            ExternalProcess.Run(runner, dotnet, ["build", "-nologo", "-v", "q", "-o", "out"]).AssertSuccess("dotnet build (runner)");
+            ExternalProcess.Run(runner, dotnet, [Path.Combine(runner, "out", "Runner.dll"), vectorsFile]).AssertSuccess("C# vectors");
         }
         finally
         {
@@ -58,44 +58,44 @@ public static class LanguageRunners
 
     private static void TypeScript(GeneratedPackage package, string vectorsFile)
     {
-        var tsc = Toolchain.Require(Path.Combine(RepoPaths.NodeTools, ".bin", "tsc"), "npm ci in tools/node (scripts/setup-toolchains.sh)");
-        var node = Toolchain.Require("node", "Node.js 20+");
-        Toolchain.Exec(package.Root, tsc, ["-p", ".", "--strict"]).AssertSuccess("tsc --strict");
+        var tsc = ExternalProcess.Require(Path.Combine(RepoPaths.NodeTools, ".bin", "tsc"), "npm ci in tools/node (scripts/setup-toolchains.sh)");
+        var node = ExternalProcess.Require("node", "Node.js 20+");
+        ExternalProcess.Run(package.Root, tsc, ["-p", ".", "--strict"]).AssertSuccess("tsc --strict");
         Directory.CreateDirectory(Path.Combine(package.Root, "test"));
         File.Copy(Path.Combine(RunnerDir, "vectors.test.mjs"), Path.Combine(package.Root, "test", "vectors.test.mjs"));
-        Toolchain.Exec(package.Root, node, ["--test", "test/vectors.test.mjs"], Env(vectorsFile)).AssertSuccess("node --test");
+        ExternalProcess.Run(package.Root, node, ["--test", "test/vectors.test.mjs"], Env(vectorsFile)).AssertSuccess("node --test");
     }
 
     private static void Go(GeneratedPackage package, string vectorsFile)
     {
-        var go = Toolchain.Require("go", "apt-get install -y golang-go (scripts/setup-toolchains.sh)");
-        var gofmt = Toolchain.Require("gofmt", "apt-get install -y golang-go (scripts/setup-toolchains.sh)");
-        var fmt = Toolchain.Exec(package.Root, gofmt, ["-l", "."]);
+        var go = ExternalProcess.Require("go", "apt-get install -y golang-go (scripts/setup-toolchains.sh)");
+        var gofmt = ExternalProcess.Require("gofmt", "apt-get install -y golang-go (scripts/setup-toolchains.sh)");
+        var fmt = ExternalProcess.Run(package.Root, gofmt, ["-l", "."]);
         fmt.AssertSuccess("gofmt -l");
         Assert.True(fmt.Output.Trim().Length == 0, "gofmt would change: " + fmt.Output);
-        var goEnv = new Dictionary<string, string>(Env(vectorsFile))
+        var goEnv = new Dictionary<string, string?>(Env(vectorsFile))
         {
             ["GOFLAGS"] = "-mod=mod",
             ["GOPROXY"] = "off",
             ["GOCACHE"] = Path.Combine(Path.GetTempPath(), "contractgen-gocache"),
             ["GOPATH"] = Path.Combine(Path.GetTempPath(), "contractgen-gopath"),
         };
-        Toolchain.Exec(package.Root, go, ["vet", "./..."], goEnv).AssertSuccess("go vet");
+        ExternalProcess.Run(package.Root, go, ["vet", "./..."], goEnv).AssertSuccess("go vet");
         File.WriteAllText(Path.Combine(package.Root, "vectors_test.go"), File.ReadAllText(Path.Combine(RunnerDir, "vectors_test.go.txt")).Replace("PACKAGE", package.GoPackage));
-        var list = Toolchain.Exec(package.Root, go, ["list", "-f", "{{.Dir}}", "."], goEnv);
+        var list = ExternalProcess.Run(package.Root, go, ["list", "-f", "{{.Dir}}", "."], goEnv);
         list.AssertSuccess("go list");
         Assert.True(Path.GetFullPath(list.Output.Trim()) == Path.GetFullPath(package.Root), $"the module's package resolves to {list.Output.Trim()}, not to the generated folder");
-        Toolchain.Exec(package.Root, go, ["test", "-count=1", "./..."], goEnv).AssertSuccess("go test");
+        ExternalProcess.Run(package.Root, go, ["test", "-count=1", "./..."], goEnv).AssertSuccess("go test");
     }
 
     private static void Python(GeneratedPackage package, string vectorsFile)
     {
-        var pyright = Toolchain.Require(Path.Combine(RepoPaths.NodeTools, ".bin", "pyright"), "npm ci in tools/node (scripts/setup-toolchains.sh)");
-        var python = Toolchain.Require("python3", "python3 (3.9+)");
+        var pyright = ExternalProcess.Require(Path.Combine(RepoPaths.NodeTools, ".bin", "pyright"), "npm ci in tools/node (scripts/setup-toolchains.sh)");
+        var python = ExternalProcess.Require("python3", "python3 (3.9+)");
         var name = package.PythonPackage;
         File.WriteAllText(Path.Combine(package.Root, "pyrightconfig.json"), $"{{ \"typeCheckingMode\": \"strict\", \"pythonVersion\": \"3.9\", \"include\": [\"{name}\"] }}\n");
-        Toolchain.Exec(package.Root, pyright, []).AssertSuccess("pyright --strict");
+        ExternalProcess.Run(package.Root, pyright, []).AssertSuccess("pyright --strict");
         File.WriteAllText(Path.Combine(package.Root, "test_vectors.py"), File.ReadAllText(Path.Combine(RunnerDir, "test_vectors.py.txt")).Replace("PACKAGE", name));
-        Toolchain.Exec(package.Root, python, ["-m", "unittest", "-v", "test_vectors"], Env(vectorsFile)).AssertSuccess("python3 -m unittest");
+        ExternalProcess.Run(package.Root, python, ["-m", "unittest", "-v", "test_vectors"], Env(vectorsFile)).AssertSuccess("python3 -m unittest");
     }
 }

@@ -1,3 +1,5 @@
+using ContractGen.Testing;
+
 namespace ContractGen.Emit.Tests.Harness;
 
 /// <summary>
@@ -6,16 +8,17 @@ namespace ContractGen.Emit.Tests.Harness;
 /// </summary>
 public sealed class VectorHarnessTests : IDisposable
 {
-    private readonly string _vectors = Path.Combine(Path.GetTempPath(), "cg-vectors-" + Guid.NewGuid().ToString("N")[..10] + ".json");
+    private readonly TempFolder _temp = new("cg-vectors-");
+    private readonly string _vectors;
     private readonly HarnessVectors.Compiled _compiled;
 
     public VectorHarnessTests()
     {
         _compiled = HarnessVectors.Build();
-        File.WriteAllText(_vectors, _compiled.Json);
+        _vectors = _temp.Write("vectors.json", _compiled.Json);
     }
 
-    public void Dispose() => File.Delete(_vectors);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void The_vectors_have_enough_cases_for_every_language()

@@ -1,19 +1,16 @@
 using ContractGen.Emit.Templates;
 using Scriban.Runtime;
+using ContractGen.Testing;
 
 namespace ContractGen.Emit.Tests.Templates;
 
 public sealed class TemplateRendererTests : IDisposable
 {
-    private readonly string _userDir = Path.Combine(Path.GetTempPath(), "cg-tpl-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("cg-tpl-");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_userDir))
-        {
-            Directory.Delete(_userDir, true);
-        }
-    }
+    private string UserDir => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     public sealed record Item(string Name);
 
@@ -52,17 +49,33 @@ public sealed class TemplateRendererTests : IDisposable
     }
 
     [Fact]
+    public void Template_problems_carry_the_origin_and_a_one_based_position_apart_from_the_reason()
+    {
+        var embedded = Assert.Throws<TemplateException>(() => Renderer().Render("demo.unknown.sbn", Model));
+        var problem = Assert.Single(embedded.Problems);
+        Assert.Equal(new ContractGen.Model.SourceSpan("embedded:templates/test/demo/demo.unknown.sbn", 1, 10), problem.Span);
+        Assert.DoesNotContain("demo.unknown.sbn", problem.Reason, StringComparison.Ordinal);
+
+        Directory.CreateDirectory(Path.Combine(UserDir, "test", "demo"));
+        var tail = Path.Combine(UserDir, "test", "demo", "demo.tail.sbn");
+        File.WriteAllText(tail, "tail\n  {{ model.nope }}\n");
+        var included = Assert.Throws<TemplateException>(() => Renderer(UserDir).Render("demo.main.sbn", Model, Functions()));
+        Assert.Equal(new ContractGen.Model.SourceSpan(tail, 2, 12), Assert.Single(included.Problems).Span);
+        Assert.DoesNotContain(UserDir, Assert.Single(included.Problems).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_user_template_overrides_the_default_by_file_name_also_for_includes()
     {
-        Directory.CreateDirectory(Path.Combine(_userDir, "test", "demo"));
-        File.WriteAllText(Path.Combine(_userDir, "test", "demo", "demo.tail.sbn"), "custom {{ model.title }}\n");
-        Assert.Equal("a=A\nb=B\ncustom T\n", Renderer(_userDir).Render("demo.main.sbn", Model, Functions()));
+        Directory.CreateDirectory(Path.Combine(UserDir, "test", "demo"));
+        File.WriteAllText(Path.Combine(UserDir, "test", "demo", "demo.tail.sbn"), "custom {{ model.title }}\n");
+        Assert.Equal("a=A\nb=B\ncustom T\n", Renderer(UserDir).Render("demo.main.sbn", Model, Functions()));
     }
 
     [Fact]
     public void Template_names_must_be_plain_file_names()
     {
-        Assert.Throws<TemplateException>(() => Renderer(_userDir).Render("../demo.main.sbn", Model));
+        Assert.Throws<TemplateException>(() => Renderer(UserDir).Render("../demo.main.sbn", Model));
     }
 
     [Fact]

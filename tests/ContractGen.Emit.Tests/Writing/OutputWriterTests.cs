@@ -1,20 +1,17 @@
 using ContractGen.Emit.Writing;
+using ContractGen.Testing;
 
 namespace ContractGen.Emit.Tests.Writing;
 
 public sealed class OutputWriterTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "cg-writer-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("cg-writer-");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, true);
-        }
-    }
+    private string Root => _temp.Path;
 
-    private string Out => Path.Combine(_root, "out");
+    public void Dispose() => _temp.Dispose();
+
+    private string Out => Path.Combine(Root, "out");
 
     [Theory]
     [InlineData("../escape.txt")]
@@ -33,13 +30,13 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Throws<UnsafeOutputPathException>(() =>
             writer.Write(Out, new[] { new GeneratedFile("ok.txt", "fine"), new GeneratedFile(name, "bad") }));
         Assert.False(File.Exists(Path.Combine(Out, "ok.txt")), "nothing is written when one name is unsafe");
-        Assert.False(File.Exists(Path.Combine(_root, "escape.txt")));
+        Assert.False(File.Exists(Path.Combine(Root, "escape.txt")));
     }
 
     [Fact]
     public void Refuses_to_write_through_a_symbolic_link()
     {
-        var outside = Path.Combine(_root, "outside");
+        var outside = Path.Combine(Root, "outside");
         Directory.CreateDirectory(outside);
         Directory.CreateDirectory(Out);
         Directory.CreateSymbolicLink(Path.Combine(Out, "link"), outside);
@@ -99,7 +96,7 @@ public sealed class OutputWriterTests : IDisposable
     [Fact]
     public void A_tampered_manifest_never_deletes_outside_the_output_folder()
     {
-        var victim = Path.Combine(_root, "victim.txt");
+        var victim = Path.Combine(Root, "victim.txt");
         Directory.CreateDirectory(Out);
         File.WriteAllText(victim, "precious");
         File.WriteAllText(Path.Combine(Out, Manifest.FileName), "generator 0\nfile ../victim.txt\nfile " + victim + "\n");

@@ -20,7 +20,7 @@ public sealed class ImageSourcesIssueTests
     [Fact]
     public void A_file_with_the_import_name_in_the_current_folder_does_not_change_what_an_image_reads()
     {
-        using var temp = new TempDir();
+        using var temp = new TempFolder();
         var image = Compile(Path.Combine(CaseDir, "current"), Path.Combine(temp.Path, "current.binpb"));
         var alone = Print(image);
 

@@ -27,25 +27,3 @@ internal sealed class FakeReader(ContractFormat format, Func<string, IEnumerable
         return new ReadResult(model, paths.SelectMany(p => diagnostics?.Invoke(p) ?? []).ToList());
     }
 }
-
-/// <summary>A temp folder deleted after the test.</summary>
-internal sealed class TempTree : IDisposable
-{
-    public TempTree()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "cg-loader-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
-    }
-
-    public string Root { get; }
-
-    public string Write(string relative, string text)
-    {
-        var path = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    public void Dispose() => Directory.Delete(Root, true);
-}

@@ -1,4 +1,5 @@
 using ContractGen.Model;
+using ContractGen.Testing;
 
 namespace ContractGen.Readers.Tests.Loading;
 
@@ -15,7 +16,7 @@ public sealed class FormatDetectorTests
     [InlineData("a.binpb", "", ContractFormat.Proto)]
     public void Detects_format_by_extension_and_root_key(string name, string text, ContractFormat expected)
     {
-        using var tree = new TempTree();
+        using var tree = new TempFolder();
         var detection = FormatDetector.Detect(tree.Write(name, text));
         Assert.Equal(expected, detection.Format);
     }
@@ -28,14 +29,14 @@ public sealed class FormatDetectorTests
     [InlineData("a.yaml", "\u0000\u0001\u0002binary")]
     public void Unknown_when_no_root_key(string name, string text)
     {
-        using var tree = new TempTree();
+        using var tree = new TempFolder();
         Assert.Null(FormatDetector.Detect(tree.Write(name, text)).Format);
     }
 
     [Fact]
     public void Swagger_2_is_recognised_as_unsupported()
     {
-        using var tree = new TempTree();
+        using var tree = new TempFolder();
         var detection = FormatDetector.Detect(tree.Write("s.json", "{\"swagger\": \"2.0\"}"));
         Assert.Null(detection.Format);
         Assert.Contains("Swagger 2.0", detection.Unsupported);
@@ -44,7 +45,7 @@ public sealed class FormatDetectorTests
     [Fact]
     public void Root_key_after_a_large_value_is_found()
     {
-        using var tree = new TempTree();
+        using var tree = new TempFolder();
         var big = new string('x', 400_000);
         var detection = FormatDetector.Detect(tree.Write("big.json", $"{{\"info\": \"{big}\", \"openapi\": \"3.1.0\"}}"));
         Assert.Equal(ContractFormat.OpenApi, detection.Format);

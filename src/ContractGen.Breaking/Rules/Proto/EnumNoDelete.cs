@@ -13,18 +13,5 @@ internal sealed class EnumNoDelete : BreakingRule<DocumentPair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    public override void Check(DocumentPair pair, CheckContext context)
-    {
-        if (pair is not { Previous: { } p, Current: { } c })
-        {
-            return;
-        }
-
-        var key = context.Previous.DocumentKey(p);
-        var kept = context.Current.TypesInFile(context.Current.DocumentKey(c)).OfType<EnumDef>().Select(t => NestedName(t, context.Current)).ToHashSet(StringComparer.Ordinal);
-        foreach (var type in context.Previous.TypesInFile(key).OfType<EnumDef>().Where(t => !kept.Contains(NestedName(t, context.Previous))))
-        {
-            context.Report(pair, $"Previously present enum \"{NestedName(type, context.Previous)}\" was deleted from file.", DeletionSite(type, context.Current, c), type.Id);
-        }
-    }
+    public override void Check(DocumentPair pair, CheckContext context) => ProtoChecks.DeletedFromFile<EnumDef>(pair, context, "enum");
 }

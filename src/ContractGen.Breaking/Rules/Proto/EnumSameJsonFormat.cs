@@ -13,14 +13,11 @@ internal sealed class EnumSameJsonFormat : BreakingRule<TypePair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    private static string Format(ModelIndex side, TypeDef type) =>
-        (Option(type, "features.json_format") ?? (side.DocumentOf(type) is { } d ? Option(d, "features.json_format") : null))?.Trim('"') ?? "ALLOW";
-
     public override void Check(TypePair pair, CheckContext context)
     {
-        if (pair is { Previous: EnumDef p, Current: EnumDef c } && Format(context.Previous, p) == "ALLOW" && Format(context.Current, c) != "ALLOW")
+        if (pair is { Previous: EnumDef p, Current: EnumDef c } && JsonFormat(context.Previous, p) == "ALLOW" && JsonFormat(context.Current, c) != "ALLOW")
         {
-            context.Report(pair, $"Enum \"{c.Name}\" JSON format support changed from ALLOW to {Format(context.Current, c)}.");
+            context.Report(pair, $"Enum \"{c.Name}\" JSON format support changed from ALLOW to {JsonFormat(context.Current, c)}.");
         }
     }
 }

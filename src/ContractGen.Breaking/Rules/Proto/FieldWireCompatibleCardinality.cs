@@ -13,11 +13,5 @@ internal sealed class FieldWireCompatibleCardinality : BreakingRule<FieldPair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    public override void Check(FieldPair pair, CheckContext context)
-    {
-        if (pair is { Previous: { } p, Current: { } c } && !pair.CurrentRecord.IsMapEntry && WireCardinalityGroup(Cardinality(p, context.Previous, pair.PreviousRecord)) != WireCardinalityGroup(Cardinality(c, context.Current, pair.CurrentRecord)))
-        {
-            context.Report(pair, $"{Describe(c, pair.CurrentRecord)} changed cardinality from \"{Cardinality(p, context.Previous, pair.PreviousRecord)}\" to \"{Cardinality(c, context.Current, pair.CurrentRecord)}\".");
-        }
-    }
+    public override void Check(FieldPair pair, CheckContext context) => ProtoChecks.CardinalityChange(pair, context, WireCardinalityGroup);
 }

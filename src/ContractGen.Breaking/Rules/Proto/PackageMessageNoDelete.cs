@@ -13,18 +13,5 @@ internal sealed class PackageMessageNoDelete : BreakingRule<PackagePair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    public override void Check(PackagePair pair, CheckContext context)
-    {
-        if (pair.Previous.Count == 0 || pair.Current.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var type in context.Previous.TypesInPackage(pair.Package).OfType<RecordDef>().Where(t => context.Current.FindType(t.Id) is not RecordDef))
-        {
-            var file = context.Current.DocumentByKey(context.Previous.FileKeyOf(type));
-            var at = file is null ? type.Span : DeletionSite(type, context.Current, file);
-            context.Report(pair, $"Previously present message \"{NestedName(type, context.Previous)}\" was deleted from package \"{pair.Package}\".", at, type.Id);
-        }
-    }
+    public override void Check(PackagePair pair, CheckContext context) => ProtoChecks.DeletedFromPackage<RecordDef>(pair, context, "message");
 }

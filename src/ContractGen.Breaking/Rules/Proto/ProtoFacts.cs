@@ -150,6 +150,25 @@ internal static class ProtoFacts
 
     private static string? TrimLast(string id) => id.LastIndexOf('.') is var i and > 0 ? id[..i] : null;
 
+    /// <summary>The request or response type of an RPC by full name.</summary>
+    public static string RpcTypeName(TypeRef? type) => type switch
+    {
+        NamedTypeRef n => n.TypeId,
+        WellKnownType w => "google.protobuf." + w.Kind,
+        null => "",
+        _ => type.ToString(),
+    };
+
+    public static bool ClientStreams(Operation o) => o.Streaming is StreamingKind.ClientStreaming or StreamingKind.BidiStreaming;
+
+    public static bool ServerStreams(Operation o) => o.Streaming is StreamingKind.ServerStreaming or StreamingKind.BidiStreaming;
+
+    public static string StreamingMode(bool streaming) => streaming ? "streaming" : "unary";
+
+    /// <summary>Editions <c>features.json_format</c> of a type, inherited from its file; ALLOW when unset.</summary>
+    public static string JsonFormat(ModelIndex side, TypeDef type) =>
+        (Option(type, "features.json_format") ?? (side.DocumentOf(type) is { } d ? Option(d, "features.json_format") : null))?.Trim('"') ?? "ALLOW";
+
     /// <summary>A file or element option as stored by the proto reader (JSON text), or null.</summary>
     public static string? Option(Element element, string name) => element.Extensions.GetValueOrDefault("option:" + name);
 

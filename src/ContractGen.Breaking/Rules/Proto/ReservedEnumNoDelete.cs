@@ -15,19 +15,9 @@ internal sealed class ReservedEnumNoDelete : BreakingRule<TypePair>
 
     public override void Check(TypePair pair, CheckContext context)
     {
-        if (pair is not { Previous: EnumDef p, Current: EnumDef c })
+        if (pair is { Previous: EnumDef p, Current: EnumDef c })
         {
-            return;
-        }
-
-        foreach (var range in ExtensionMessageNoDelete.Missing(p.ReservedNumbers, c.ReservedNumbers))
-        {
-            context.Report(pair, $"Previously present reserved range \"[{range.Start},{range.End}]\" on enum \"{c.Name}\" was deleted.");
-        }
-
-        foreach (var name in p.ReservedNames.Where(n => !c.ReservedNames.Contains(n)))
-        {
-            context.Report(pair, $"Previously present reserved name \"{name}\" on enum \"{c.Name}\" was deleted.");
+            ProtoChecks.ReservedDeleted(pair, context, "enum", c.Name, (p.ReservedNumbers, p.ReservedNames), (c.ReservedNumbers, c.ReservedNames));
         }
     }
 }

@@ -15,19 +15,9 @@ internal sealed class ReservedMessageNoDelete : BreakingRule<TypePair>
 
     public override void Check(TypePair pair, CheckContext context)
     {
-        if (pair is not { Previous: RecordDef p, Current: RecordDef c })
+        if (pair is { Previous: RecordDef p, Current: RecordDef c })
         {
-            return;
-        }
-
-        foreach (var range in ExtensionMessageNoDelete.Missing(p.ReservedNumbers, c.ReservedNumbers))
-        {
-            context.Report(pair, $"Previously present reserved range \"[{range.Start},{range.End}]\" on message \"{c.Name}\" was deleted.");
-        }
-
-        foreach (var name in p.ReservedNames.Where(n => !c.ReservedNames.Contains(n)))
-        {
-            context.Report(pair, $"Previously present reserved name \"{name}\" on message \"{c.Name}\" was deleted.");
+            ProtoChecks.ReservedDeleted(pair, context, "message", c.Name, (p.ReservedNumbers, p.ReservedNames), (c.ReservedNumbers, c.ReservedNames));
         }
     }
 }

@@ -13,17 +13,11 @@ internal sealed class RpcSameClientStreaming : BreakingRule<OperationPair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    private static bool ClientStreams(Operation o) => o.Streaming is StreamingKind.ClientStreaming or StreamingKind.BidiStreaming;
-
-    private static bool ServerStreams(Operation o) => o.Streaming is StreamingKind.ServerStreaming or StreamingKind.BidiStreaming;
-
-    private static string Mode(bool streaming) => streaming ? "streaming" : "unary";
-
     public override void Check(OperationPair pair, CheckContext context)
     {
         if (pair is { Previous: { } p, Current: { } c } && ClientStreams(p) != ClientStreams(c))
         {
-            context.Report(pair, $"RPC \"{c.Name}\" changed from client {Mode(ClientStreams(p))} to client {Mode(ClientStreams(c))}.");
+            context.Report(pair, $"RPC \"{c.Name}\" changed from client {StreamingMode(ClientStreams(p))} to client {StreamingMode(ClientStreams(c))}.");
         }
     }
 }

@@ -13,19 +13,11 @@ internal sealed class RpcSameRequestType : BreakingRule<OperationPair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    private static string Name(TypeRef? type) => type switch
-    {
-        NamedTypeRef n => n.TypeId,
-        WellKnownType w => "google.protobuf." + w.Kind,
-        null => "",
-        _ => type.ToString(),
-    };
-
     public override void Check(OperationPair pair, CheckContext context)
     {
-        if (pair is { Previous: { } p, Current: { } c } && Name(p.Input) != Name(c.Input))
+        if (pair is { Previous: { } p, Current: { } c } && RpcTypeName(p.Input) != RpcTypeName(c.Input))
         {
-            context.Report(pair, $"RPC \"{c.Name}\" changed request type from \"{Name(p.Input)}\" to \"{Name(c.Input)}\".");
+            context.Report(pair, $"RPC \"{c.Name}\" changed request type from \"{RpcTypeName(p.Input)}\" to \"{RpcTypeName(c.Input)}\".");
         }
     }
 }

@@ -13,19 +13,11 @@ internal sealed class RpcSameResponseType : BreakingRule<OperationPair>
 
     public override FormatSet Formats => FormatSet.Proto;
 
-    private static string Name(TypeRef? type) => type switch
-    {
-        NamedTypeRef n => n.TypeId,
-        WellKnownType w => "google.protobuf." + w.Kind,
-        null => "",
-        _ => type.ToString(),
-    };
-
     public override void Check(OperationPair pair, CheckContext context)
     {
-        if (pair is { Previous: { } p, Current: { } c } && Name(p.Output) != Name(c.Output))
+        if (pair is { Previous: { } p, Current: { } c } && RpcTypeName(p.Output) != RpcTypeName(c.Output))
         {
-            context.Report(pair, $"RPC \"{c.Name}\" changed response type from \"{Name(p.Output)}\" to \"{Name(c.Output)}\".");
+            context.Report(pair, $"RPC \"{c.Name}\" changed response type from \"{RpcTypeName(p.Output)}\" to \"{RpcTypeName(c.Output)}\".");
         }
     }
 }
