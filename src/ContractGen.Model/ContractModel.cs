@@ -4,7 +4,7 @@ namespace ContractGen.Model;
 
 /// <summary>
 /// The whole contract: every input document merged into one immutable model. Readers produce one per document;
-/// <see cref="Merge"/> combines them. Collections are ordered by id so output is deterministic.
+/// <see cref="Merge(IEnumerable{ContractModel})"/> combines them. Collections are ordered by id so output is deterministic.
 /// </summary>
 public sealed record ContractModel
 {
@@ -34,21 +34,34 @@ public sealed record ContractModel
 
     public IEnumerable<Operation> Operations => Services.SelectMany(s => s.Operations);
 
-    /// <summary>Combines models; elements keep their ids; duplicates (same id) keep the first occurrence.</summary>
-    public static ContractModel Merge(IEnumerable<ContractModel> models)
+    /// <summary>Combines models; elements keep their ids (see <see cref="Merge(IEnumerable{ContractModel}, DiagnosticBag, string)"/>).</summary>
+    public static ContractModel Merge(IEnumerable<ContractModel> models) => Merge(models, null);
+
+    /// <summary>
+    /// Combines models; elements keep their ids. Elements with the same id are one element when they are the same
+    /// declaration (same span: a file shared by two documents) or say the same (printed alike, spans aside); the first
+    /// is kept. Services with the same id (an OpenAPI tag used by two documents) are one service with the operations of
+    /// both. Any other element whose id is taken is a genuine duplicate: it is left out, with a warning
+    /// (<paramref name="duplicateCode"/>) where it was declared. Documents are kept once per id.
+    /// </summary>
+    public static ContractModel Merge(IEnumerable<ContractModel> models, DiagnosticBag diagnostics, string duplicateCode) =>
+        Merge(models, (kept, left) => diagnostics.Warning(duplicateCode, ModelMerge.Describe(left), left.Span, declaredAt: kept.Span));
+
+    private static ContractModel Merge(IEnumerable<ContractModel> models, Action<Element, Element>? duplicate)
     {
         var list = models.ToList();
+        var merge = new ModelMerge(duplicate);
         return new ContractModel
         {
             Documents = Distinct(list.SelectMany(m => m.Documents), d => d.Id),
-            Types = Distinct(list.SelectMany(m => m.Types), t => t.Id),
-            Services = Distinct(list.SelectMany(m => m.Services), s => s.Id),
-            ExtensionFields = Distinct(list.SelectMany(m => m.ExtensionFields), e => e.Id),
-            Channels = Distinct(list.SelectMany(m => m.Channels), c => c.Id),
-            Messages = Distinct(list.SelectMany(m => m.Messages), m => m.Id),
-            MessageOperations = Distinct(list.SelectMany(m => m.MessageOperations), o => o.Id),
-            Servers = Distinct(list.SelectMany(m => m.Servers), s => s.Id),
-            SecuritySchemes = Distinct(list.SelectMany(m => m.SecuritySchemes), s => s.Id),
+            Types = merge.Distinct(list.SelectMany(m => m.Types)),
+            Services = merge.Services(list.SelectMany(m => m.Services)),
+            ExtensionFields = merge.Distinct(list.SelectMany(m => m.ExtensionFields)),
+            Channels = merge.Distinct(list.SelectMany(m => m.Channels)),
+            Messages = merge.Distinct(list.SelectMany(m => m.Messages)),
+            MessageOperations = merge.Distinct(list.SelectMany(m => m.MessageOperations)),
+            Servers = merge.Distinct(list.SelectMany(m => m.Servers)),
+            SecuritySchemes = merge.Distinct(list.SelectMany(m => m.SecuritySchemes)),
             DefaultSecurity = list.SelectMany(m => m.DefaultSecurity).ToImmutableArray(),
         };
     }

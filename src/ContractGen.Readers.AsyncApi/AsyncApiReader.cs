@@ -41,6 +41,7 @@ public sealed class AsyncApiReader : IContractReader
             }
         }
 
-        return new ReadResult(ContractModel.Merge(models), report.Bag.ToImmutableSorted());
+        var model = ContractModel.Merge(models, report.Bag, Codes.DuplicateElement);
+        return new ReadResult(model, report.Bag.ToImmutableSorted());
     }
 }

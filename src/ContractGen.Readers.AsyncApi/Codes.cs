@@ -46,6 +46,8 @@ internal static class Codes
     public const string AddressQueryFragment = "CG3312";
     public const string ChannelServerNotRoot = "CG3313";
     public const string DuplicateTag = "CG3314";
+    /// <summary>Warning: two documents read together declare different elements with the same id (e.g. a channel); the later one is left out.</summary>
+    public const string DuplicateElement = "CG3315";
     /// <summary>Warning: a payload schema format contractgen cannot map yet (Avro, Protobuf, RAML).</summary>
     public const string UnsupportedSchemaFormat = "CG3500";
     /// <summary>Warning: an unknown schema format.</summary>

@@ -60,6 +60,9 @@ public static class DiagnosticCodes
     /// <summary>A security requirement names a scheme that is not declared.</summary>
     public const string UnknownSecurityScheme = "CG2302";
 
+    /// <summary>Warning: two documents read together declare different elements with the same id (e.g. an operationId); the later one is left out.</summary>
+    public const string DuplicateElement = "CG2303";
+
     /// <summary>Microsoft.OpenApi failed unexpectedly on this document.</summary>
     public const string LibraryFailure = "CG2901";
 }

@@ -38,7 +38,7 @@ public sealed class OpenApiReader : IContractReader
             models.Add(ReadOne(path, options, diagnostics, cancellationToken));
         }
 
-        return new ReadResult(ContractModel.Merge(models), diagnostics.ToImmutableSorted());
+        return new ReadResult(ContractModel.Merge(models, diagnostics, DiagnosticCodes.DuplicateElement), diagnostics.ToImmutableSorted());
     }
 
     /// <summary>Loads and maps one document (on a thread with a large stack).</summary>

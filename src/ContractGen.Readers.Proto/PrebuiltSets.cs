@@ -10,7 +10,8 @@ namespace ContractGen.Readers.Proto;
 /// bundled includes provide (google/protobuf, google/api, google/rpc, google/type). Documents keep the set's path (the
 /// input as given); element spans name the .proto inside the set by import name, so each element can be traced to its
 /// file (the breaking checker's FILE rules need that): with line and column when the set carries source info, line 0
-/// when it does not.
+/// when it does not. Only what the set holds is read: the .proto files it was built from are not inputs (a file of the
+/// same import name in the current folder may be anything), so google.api.http templates are located by source info.
 /// </summary>
 internal static class PrebuiltSets
 {
@@ -42,7 +43,7 @@ internal static class PrebuiltSets
             }
         }
 
-        var model = ProtoModelMapper.Map(set, users, diagnostics, sourceInfo: decoded.SourceInfo);
+        var model = ProtoModelMapper.Map(set, users, diagnostics, sourceInfo: decoded.SourceInfo, userFilesOnDisk: false);
         return model with
         {
             Documents = model.Documents.Select(d => d with { Path = path }).ToImmutableArray(),

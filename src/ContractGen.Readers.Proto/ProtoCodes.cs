@@ -33,6 +33,9 @@ public static class ProtoCodes
     /// <summary>A .proto file is empty: it declares nothing.</summary>
     public const string EmptyFile = "CG1010";
 
+    /// <summary>Warning: .proto sources and a descriptor set read together declare different elements with the same full name; the later one is left out.</summary>
+    public const string DuplicateElement = "CG1011";
+
     /// <summary>A type name in a descriptor set does not resolve (prebuilt sets without their imports).</summary>
     public const string UnresolvedType = "CG1101";
 

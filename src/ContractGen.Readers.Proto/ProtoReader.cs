@@ -80,7 +80,7 @@ public sealed class ProtoReader : IContractReader
             }
         }
 
-        return models.Count == 1 ? models[0] : ContractModel.Merge(models);
+        return models.Count == 1 ? models[0] : ContractModel.Merge(models, diagnostics, ProtoCodes.DuplicateElement);
     }
 
     private static string ImportDisplay(ProtoInputs inputs, string name, Func<string, string> display)

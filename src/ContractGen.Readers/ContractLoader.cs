@@ -33,8 +33,9 @@ public sealed record LoadResult(ContractModel Model, ImmutableArray<ContractFile
 
 /// <summary>
 /// Loads contracts: expands inputs (<see cref="InputExpander"/>), detects formats (<see cref="FormatDetector"/>), runs each
-/// reader once on all files of its format (all .proto files are compiled in one protoc run), gives documents ids relative
-/// to their input root (<see cref="DocumentIds"/>), merges the models and sorts the diagnostics. Never throws on bad
+/// reader once on all files of its format (all .proto files are compiled in one protoc run) with the ids of the documents
+/// below their input root (<see cref="DocumentIds"/>), merges the models (a genuine duplicate id is a warning) and sorts
+/// the diagnostics. Never throws on bad
 /// input; an exception from a reader is a bug and propagates.
 /// </summary>
 public sealed class ContractLoader
@@ -61,6 +62,7 @@ public sealed class ContractLoader
         }
 
         var files = InputExpander.Expand(request.Inputs, baseDir, diagnostics);
+        var documentIds = DocumentIds.Assign(files, baseDir);
         var models = new List<ContractModel>();
         foreach (var group in files.GroupBy(f => f.Format).OrderBy(g => g.Key))
         {
@@ -70,14 +72,14 @@ public sealed class ContractLoader
                 continue;
             }
 
-            var options = group.Key == ContractFormat.Proto ? WithFolderIncludes(request.Options, group) : request.Options;
+            var options = group.Key == ContractFormat.Proto ? WithFolderIncludes(request.Options, group) : request.Options with { DocumentIds = documentIds };
             var result = reader.Read(group.Select(f => f.Path).ToList(), options, cancellationToken);
             models.Add(result.Model);
             diagnostics.AddRange(result.Diagnostics);
         }
 
-        var sorted = Display(diagnostics, request.DisplayPath);
-        return new LoadResult(ContractModel.Merge(DocumentIds.Relativise(models, files, baseDir)), files.ToImmutableArray(), sorted);
+        var model = ContractModel.Merge(models, diagnostics, InputCodes.DuplicateElement);
+        return new LoadResult(model, files.ToImmutableArray(), Display(diagnostics, request.DisplayPath));
     }
 
     /// <summary>Folders given as input become proto include roots, after the user's own -I paths.</summary>

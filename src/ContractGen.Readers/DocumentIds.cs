@@ -1,5 +1,3 @@
-using ContractGen.Model;
-
 namespace ContractGen.Readers;
 
 /// <summary>
@@ -8,35 +6,26 @@ namespace ContractGen.Readers;
 /// file's own folder when it was named explicitly, so the id depends neither on where the checkout lives nor on the
 /// current folder (<c>inspect contracts/payments</c> and <c>inspect contracts/payments/openapi.yaml</c> both name
 /// <c>openapi.yaml</c>). Documents whose ids would collide (two inputs with the same relative name) get their paths
-/// relative to the base folder instead, so none is lost when models merge. <see cref="SourceDocument.Path"/> is untouched.
+/// relative to the base folder instead. The ids are handed to the readers (<see cref="Model.ReaderOptions.DocumentIds"/>),
+/// which derive the ids of everything a document declares from them (<see cref="Model.DocumentIdentity"/>), so the
+/// documents of one folder never share element ids. <see cref="Model.SourceDocument.Path"/> is untouched.
 /// </summary>
 internal static class DocumentIds
 {
-    public static IReadOnlyList<ContractModel> Relativise(IReadOnlyList<ContractModel> models, IReadOnlyList<ContractFile> files, string baseDirectory)
+    public static IReadOnlyDictionary<string, string> Assign(IReadOnlyList<ContractFile> files, string baseDirectory)
     {
-        var byPath = new Dictionary<string, ContractFile>(StringComparer.Ordinal);
+        var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            byPath.TryAdd(file.Path, file);
-        }
-
-        var wanted = new Dictionary<SourceDocument, string>(ReferenceEqualityComparer.Instance);
-        foreach (var document in models.SelectMany(m => m.Documents))
-        {
-            if (document.Format != ContractFormat.Proto && byPath.TryGetValue(document.Path, out var file))
+            if (file.Format != Model.ContractFormat.Proto)
             {
-                wanted[document] = Relative(file.FromFolder ?? Path.GetDirectoryName(file.Path)!, file.Path);
+                wanted.TryAdd(file.Path, Relative(file.FromFolder ?? Path.GetDirectoryName(file.Path)!, file.Path));
             }
         }
 
-        var kept = models.SelectMany(m => m.Documents).Where(d => !wanted.ContainsKey(d)).Select(d => d.Id);
-        var clashing = wanted.Values.Concat(kept).GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1)
+        var clashing = wanted.Values.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        string IdOf(SourceDocument d, string id) => clashing.Contains(id) ? Relative(baseDirectory, d.Path) : id;
-        return models.Select(m => m with
-        {
-            Documents = [.. m.Documents.Select(d => wanted.TryGetValue(d, out var id) ? d with { Id = IdOf(d, id) } : d)],
-        }).ToList();
+        return wanted.ToDictionary(kv => kv.Key, kv => clashing.Contains(kv.Value) ? Relative(baseDirectory, kv.Key) : kv.Value, StringComparer.Ordinal);
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -20,4 +20,7 @@ public static class InputCodes
 
     /// <summary>No input at all (no argument and no <c>inputs</c> in the configuration).</summary>
     public const string NoInputs = "CG6006";
+
+    /// <summary>Warning: inputs of different formats declare different elements with the same id; the later one is left out.</summary>
+    public const string DuplicateElement = "CG6007";
 }

@@ -96,6 +96,16 @@ internal sealed partial class Pairing(CheckContext context, Action<Pair> dispatc
         foreach (var (p, c) in pairs.OrderBy(x => (x.Current ?? x.Previous)!.Path, StringComparer.Ordinal))
         {
             var key = c is not null ? Curr.DocumentKey(c) : Prev.DocumentKey(p!);
+            if (p is not null)
+            {
+                Prev.SetPairKey(p.Id, key);
+            }
+
+            if (c is not null)
+            {
+                Curr.SetPairKey(c.Id, key);
+            }
+
             var scope = PairScope.Root(FormatSets.Of((c ?? p)!.Format)).Enter(key, p, c);
             _dispatch(new DocumentPair(scope, p, c));
         }

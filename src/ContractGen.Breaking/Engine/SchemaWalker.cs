@@ -92,7 +92,7 @@ internal static class UnionMembers
     }
 
     /// <summary>
-    /// The referenced type id; for an inline <c>allOf</c> of references only (a synthesized record named after its
+    /// The referenced type id (as it compares across the sides: <see cref="ModelIndex.TypeKey"/>); for an inline <c>allOf</c> of references only (a synthesized record named after its
     /// position in the oneOf), the ids of what it combines, so inserting an alternative does not shift the pairing.
     /// </summary>
     public static string Key(UnionMember member, ModelIndex side)
@@ -103,8 +103,8 @@ internal static class UnionMembers
         }
 
         return side.FindType(n.TypeId) is RecordDef { Fields.IsEmpty: true, Bases.IsEmpty: false } r && r.Bases.All(b => b is NamedTypeRef)
-            ? "#allOf(" + string.Join(",", r.Bases.Select(b => ((NamedTypeRef)b).TypeId)) + ")"
-            : "#" + n.TypeId;
+            ? "#allOf(" + string.Join(",", r.Bases.Select(b => side.TypeKey(((NamedTypeRef)b).TypeId))) + ")"
+            : "#" + side.TypeKey(n.TypeId);
     }
 
     public static bool Contains(Union union, ModelIndex unionSide, UnionMember member, ModelIndex memberSide)

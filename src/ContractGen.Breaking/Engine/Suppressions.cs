@@ -13,6 +13,14 @@ internal static partial class Suppressions
 {
     public const string IgnoreExtension = "x-contractgen-ignore";
 
+    /// <summary>
+    /// An element glob; one that starts with '#' (<c>#/components/schemas/Pet</c>) names a pointer in any document and is
+    /// also matched against the element's id from its '#' on (OpenAPI/AsyncAPI ids are <c>openapi.yaml#/components/…</c>).
+    /// </summary>
+    private static bool ElementMatches(string glob, string element) =>
+        Glob.Matches(glob, element) ||
+        (glob.StartsWith('#') && element.IndexOf('#') is > 0 and var hash && Glob.Matches(glob, element[hash..]));
+
     public static bool IsSuppressed(BreakingOptions options, string ruleId, string element, IEnumerable<string> files, IEnumerable<Element> scope)
     {
         var fileList = files.Where(f => f.Length > 0).ToList();
@@ -21,13 +29,13 @@ internal static partial class Suppressions
             return true;
         }
 
-        if (element.Length > 0 && options.IgnoreElements.Any(g => Glob.Matches(g, element)))
+        if (element.Length > 0 && options.IgnoreElements.Any(g => ElementMatches(g, element)))
         {
             return true;
         }
 
         if (options.IgnoreOnly.TryGetValue(ruleId, out var only) &&
-            only.Any(g => fileList.Any(f => Glob.Matches(g, f)) || (element.Length > 0 && Glob.Matches(g, element))))
+            only.Any(g => fileList.Any(f => Glob.Matches(g, f)) || (element.Length > 0 && ElementMatches(g, element))))
         {
             return true;
         }

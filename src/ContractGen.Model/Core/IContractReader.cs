@@ -14,6 +14,16 @@ public sealed record ReaderOptions
 
     /// <summary>Folder that $refs may not leave; defaults to the input's folder.</summary>
     public string? Root { get; init; }
+
+    /// <summary>
+    /// Document ids of OpenAPI/AsyncAPI inputs by the path given to the reader (the path below the input root; see
+    /// <see cref="DocumentIdentity"/>). A path not listed has its file name as id.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? DocumentIds { get; init; }
+
+    /// <summary>The id of the document read from <paramref name="path"/>.</summary>
+    public string DocumentId(string path) =>
+        DocumentIds is not null && DocumentIds.TryGetValue(path, out var id) ? id : Path.GetFileName(path);
 }
 
 /// <summary>The result of reading: a model (possibly partial) and every diagnostic found.</summary>

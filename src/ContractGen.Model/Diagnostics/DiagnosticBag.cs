@@ -23,6 +23,10 @@ public sealed class DiagnosticBag
     public void Error(string code, string message, SourceSpan span, SourceSpan declaredAt) =>
         _items.Add(Diagnostic.Error(code, message, span) with { DeclaredAt = declaredAt });
 
+    /// <summary>A warning about <paramref name="span"/> that also names the other declaration at <paramref name="declaredAt"/>.</summary>
+    public void Warning(string code, string message, SourceSpan span, SourceSpan declaredAt) =>
+        _items.Add(Diagnostic.Warning(code, message, span) with { DeclaredAt = declaredAt });
+
     /// <summary>Sorted by file, line, column, code for deterministic output.</summary>
     public ImmutableArray<Diagnostic> ToImmutableSorted() =>
         _items.OrderBy(d => d.Span.File, StringComparer.Ordinal)

@@ -5,9 +5,11 @@ namespace ContractGen.Model;
 /// <summary>All the schemes of one requirement must be satisfied together.</summary>
 public sealed record SecurityRequirement(ImmutableArray<SecurityRequirementItem> Items);
 
+/// <param name="SchemeId">The scheme's <see cref="SecurityScheme.Name"/>, as the document names it: the scheme of that name declared by the
+/// same document (scheme ids are unique per document, names are not).</param>
 public sealed record SecurityRequirementItem(string SchemeId, ImmutableArray<string> Scopes);
 
-/// <summary>An OpenAPI or AsyncAPI security scheme.</summary>
+/// <summary>An OpenAPI or AsyncAPI security scheme. Id: <c>&lt;document id&gt;#/components/securitySchemes/&lt;name&gt;</c>.</summary>
 public sealed record SecurityScheme : Element
 {
     public required string Name { get; init; }

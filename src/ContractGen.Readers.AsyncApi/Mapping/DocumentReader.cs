@@ -58,7 +58,7 @@ internal static partial class DocumentReader
 
         SchemaValidator.Validate(file, version, index, report);
         var rootDir = options.Root is { } r ? Path.GetFullPath(r) : Path.GetDirectoryName(full)!;
-        var resolver = new RefResolver(cache, report, file, rootDir);
+        var resolver = new RefResolver(cache, report, file, rootDir, options.DocumentId(path));
         RefWalker.Walk(root, resolver);
         var ctx = new ReadContext(file, root, version, resolver, report);
         if (ctx.IsV3)
@@ -78,7 +78,7 @@ internal static partial class DocumentReader
         var info = ctx.Root.Obj("info");
         var document = new SourceDocument
         {
-            Id = path.Replace('\\', '/'),
+            Id = ctx.Refs.DocumentId,
             Path = path,
             Format = ContractFormat.AsyncApi,
             SpecVersion = ctx.Version,

@@ -95,7 +95,7 @@ internal sealed class MessageMapper(ReadContext ctx)
     private Message Build(string id, Located loc, JsonObject original)
     {
         var o = Traits.Apply(original, ctx);
-        var baseId = loc.Pointer is null ? "#/messages/" + Pointer.Escape(id) : loc.Id(ctx.Refs);
+        var baseId = loc.Pointer is null ? ctx.Refs.IdOf(ctx.File, "/messages/" + Pointer.Escape(id)) : loc.Id(ctx.Refs);
         var pascal = TypeRegistry.Pascal(id);
         var payload = Payloads.Map(ctx, o, "payload", baseId + "/payload", pascal + "Payload", out var schemaFormat, out var payloadSchema);
         JsonNode? headersSchema = null;

@@ -19,15 +19,17 @@ internal static class SecurityMapper
         {
             if (ctx.Deref(node)?.Object is { } o)
             {
-                ctx.Schemes[name] = Scheme(ctx, name, o, ctx.Index.KeySpan(schemes!, name));
+                ctx.Schemes[name] = Scheme(ctx, name, ctx.Refs.IdOf(ctx.File, "/components/securitySchemes/" + Pointer.Escape(name)), o, ctx.Index.KeySpan(schemes!, name));
             }
         }
     }
 
-    private static SecurityScheme Scheme(ReadContext ctx, string id, JsonObject o, SourceSpan span) => new()
+    /// <param name="name">What requirements call it.</param>
+    /// <param name="id">Its model id (unique per document).</param>
+    private static SecurityScheme Scheme(ReadContext ctx, string name, string id, JsonObject o, SourceSpan span) => new()
     {
         Id = id,
-        Name = id,
+        Name = name,
         Type = o.Str("type") ?? "",
         Scheme = o.Str("scheme"),
         BearerFormat = o.Str("bearerFormat"),
@@ -109,7 +111,7 @@ internal static class SecurityMapper
         else
         {
             id = syntheticId;
-            ctx.Schemes.TryAdd(id, Scheme(ctx, id, scheme, ctx.Span(scheme)));
+            ctx.Schemes.TryAdd(id, Scheme(ctx, id, DocumentIdentity.Element(ctx.Refs.DocumentId, "#" + id), scheme, ctx.Span(scheme)));
         }
 
         return new SecurityRequirement([new SecurityRequirementItem(id, scheme.Arr("scopes").Strings().ToImmutableArray())]);

@@ -10,7 +10,7 @@ internal sealed record Located(JsonNode? Node, SourceFile File, string? Pointer)
 {
     public JsonObject? Object => Node as JsonObject;
 
-    /// <summary>"#/components/schemas/Pet" in the entry file, "common/schemas.yaml#/User" elsewhere.</summary>
+    /// <summary>"asyncapi.yaml#/components/schemas/Pet" in the entry file, "common/schemas.yaml#/User" elsewhere.</summary>
     public string Id(RefResolver resolver) => resolver.IdOf(File, Pointer ?? "");
 }
 
@@ -18,9 +18,12 @@ internal sealed record Located(JsonNode? Node, SourceFile File, string? Pointer)
 /// Resolves JSON References: local pointers and relative files (against the referencing file), with a document
 /// cache and cycle detection. Refs never leave the contract root and never reach the network.
 /// </summary>
-internal sealed class RefResolver(DocumentCache cache, Reporter report, SourceFile entry, string rootDir)
+internal sealed class RefResolver(DocumentCache cache, Reporter report, SourceFile entry, string rootDir, string documentId)
 {
     public SourceFile Entry => entry;
+
+    /// <summary>The entry document's id (its path below the input root).</summary>
+    public string DocumentId => documentId;
 
     public NodeIndex Index => cache.Index;
 
@@ -147,15 +150,16 @@ internal sealed class RefResolver(DocumentCache cache, Reporter report, SourceFi
     }
 
     /// <summary>Model id of a location: "#/pointer" in the entry file, "relative/path.yaml#/pointer" in others.</summary>
+    /// <summary>
+    /// The model id of what sits at <paramref name="pointer"/> in <paramref name="file"/>: the file's id (the entry
+    /// document's id, or a referenced file's path below the same input root) + "#" + pointer (<see cref="DocumentIdentity"/>).
+    /// </summary>
     public string IdOf(SourceFile file, string pointer)
     {
-        if (ReferenceEquals(file, entry) || file.FullPath == entry.FullPath)
-        {
-            return "#" + pointer;
-        }
-
-        var baseDir = Path.GetDirectoryName(entry.FullPath) ?? rootDir;
-        return Path.GetRelativePath(baseDir, file.FullPath).Replace('\\', '/') + "#" + pointer;
+        var fileId = ReferenceEquals(file, entry) || file.FullPath == entry.FullPath
+            ? documentId
+            : DocumentIdentity.ReferencedFile(documentId, entry.FullPath, file.FullPath);
+        return DocumentIdentity.Element(fileId, "#" + pointer);
     }
 
     private string Display(string full)

@@ -24,6 +24,7 @@ internal sealed class LoadContext
         var mainFull = Path.GetFullPath(mainPath);
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Root ?? Path.GetDirectoryName(mainFull) ?? "."));
         RootDisplay = options.Root ?? $"(the folder of {Path.GetFileName(mainPath)})";
+        DocumentId = options.DocumentId(mainPath);
         var index = Index.AddFile(mainPath);
         MainFile = new LoadedFile(index, mainFull, mainPath, SourceFileLoader.Load(mainFull, index, Index, diagnostics, cancellationToken));
         _files[mainFull] = MainFile;
@@ -38,6 +39,19 @@ internal sealed class LoadContext
     public LoadedFile MainFile { get; }
 
     public string RootDisplay { get; }
+
+    /// <summary>The document's id (its path below the input root): the prefix of the ids of what it declares.</summary>
+    public string DocumentId { get; }
+
+    /// <summary>
+    /// Components the bundler copied in from other files (<c>#/components/schemas/Money_2</c>) → where they are declared
+    /// (<c>common.yaml#/components/schemas/Money</c>), so they keep one id whichever document reaches them.
+    /// </summary>
+    public Dictionary<string, string> Origins { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The id of a file this document references (its path below the document's input root).</summary>
+    public string FileId(string fullPath) =>
+        fullPath == MainFile.FullPath ? DocumentId : DocumentIdentity.ReferencedFile(DocumentId, MainFile.FullPath, fullPath);
 
     /// <summary>Set once the version is known: 3.1 and later use JSON Schema 2020-12 keywords.</summary>
     public bool Is31OrLater { get; set; }

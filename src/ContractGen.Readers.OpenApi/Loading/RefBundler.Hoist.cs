@@ -58,6 +58,7 @@ internal sealed partial class RefBundler
         bucket[name] = copy;
         local = "#/components/" + JsonPointer.Escape(kind) + "/" + JsonPointer.Escape(name);
         _hoisted[key] = local;
+        _ctx.Origins[local] = DocumentIdentity.Element(_ctx.FileId(file.FullPath), "#" + fragment);
         o["$ref"] = local;
         _localRefs.Add(o);
         _work.Push(new Work(copy, file, name, kind, w.InlineDepth, true));

@@ -74,7 +74,8 @@ public static class DocumentMapper
             Types = ctx.Types.OrderBy(x => x.Id, StringComparer.Ordinal).ToImmutableArray(),
             Services = Services(ctx, doc, operations, title),
             Servers = Servers(ctx, root),
-            SecuritySchemes = schemes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id)),
+            SecuritySchemes = schemes.Select(s => s with { Id = ctx.TypeId("#/components/securitySchemes/" + Loading.JsonPointer.Escape(s.Name)) })
+                .OrderBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray(),
             DefaultSecurity = security.Requirements(root, declared) ?? ImmutableArray<SecurityRequirement>.Empty,
         };
     }
@@ -94,14 +95,15 @@ public static class DocumentMapper
 
         foreach (var (name, schema) in schemas)
         {
-            var id = "#/components/schemas/" + Loading.JsonPointer.Escape(name);
-            ctx.AddType(ctx.Schemas.Define(id, name, false, schema, SchemaMapper.Child(rawSchemas, name), Site.At(id, Names.Pascal(name))));
+            var pointer = "#/components/schemas/" + Loading.JsonPointer.Escape(name);
+            var typeName = ctx.OriginName(pointer) ?? name;
+            ctx.AddType(ctx.Schemas.Define(ctx.TypeId(pointer), typeName, false, schema, SchemaMapper.Child(rawSchemas, name), Site.At(pointer, Names.Pascal(typeName))));
         }
     }
 
     private static SourceDocument Document(MapContext ctx, OpenApiDocument doc, string title) => new()
     {
-        Id = ctx.Loaded.Path,
+        Id = ctx.DocumentId,
         Path = ctx.Loaded.Path,
         Format = ContractFormat.OpenApi,
         SpecVersion = ctx.Loaded.SpecVersion!,

@@ -40,6 +40,45 @@ internal sealed class MapContext
 
     public SourceSpan Span(JsonNode? node, SourceSpan fallback) => Loaded.Index.Span(node, fallback);
 
+    /// <summary>The document's id: the prefix of the ids of the types it declares.</summary>
+    public string DocumentId => Loaded.Context.DocumentId;
+
+    /// <summary>
+    /// The model id of the schema at a pointer of the bundled document ("#/components/schemas/Order" →
+    /// "orders/openapi.yaml#/components/schemas/Order"). Below a component the bundler copied in from another file, the
+    /// id is that file's ("common.yaml#/components/schemas/Money/properties/amount"), so a shared schema is one type.
+    /// </summary>
+    public string TypeId(string pointer)
+    {
+        if (Origin(pointer) is var (component, origin))
+        {
+            return origin + pointer[component.Length..];
+        }
+
+        return DocumentIdentity.Element(DocumentId, pointer);
+    }
+
+    /// <summary>The name a component copied in from another file has there ("Money" for "#/components/schemas/Money_2").</summary>
+    public string? OriginName(string pointer) =>
+        Origin(pointer) is var (component, origin) && component.Length == pointer.Length && origin.LastIndexOf('#') is var hash &&
+        origin.LastIndexOf('/') is var slash && slash > hash
+            ? JsonPointer.Unescape(origin[(slash + 1)..])
+            : null;
+
+    private (string Component, string Origin)? Origin(string pointer)
+    {
+        var origins = Loaded.Context.Origins;
+        if (origins.Count == 0 || !pointer.StartsWith("#/components/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var kindEnd = pointer.IndexOf('/', "#/components/".Length);
+        var nameEnd = kindEnd < 0 ? -1 : pointer.IndexOf('/', kindEnd + 1);
+        var component = kindEnd < 0 ? pointer : nameEnd < 0 ? pointer : pointer[..nameEnd];
+        return origins.TryGetValue(component, out var origin) ? (component, origin) : null;
+    }
+
     public bool HasType(string id) => _types.ContainsKey(id);
 
     public void AddType(TypeDef type) => _types[type.Id] = type;

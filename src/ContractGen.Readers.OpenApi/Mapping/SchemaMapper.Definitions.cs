@@ -54,7 +54,7 @@ internal sealed partial class SchemaMapper
     /// <summary>Hoists an inline object schema into a synthesized named record; returns a reference to it.</summary>
     private NamedTypeRef Hoist(IOpenApiSchema schema, JsonNode? raw, Site site)
     {
-        var id = site.Pointer;
+        var id = ctx.TypeId(site.Pointer);
         if (!ctx.HasType(id))
         {
             var name = ctx.UniqueName(site.Name);

@@ -61,7 +61,7 @@ internal sealed partial class SchemaMapper
         };
     }
 
-    private static Discriminator? Discriminator(IOpenApiSchema schema, JsonNode? raw)
+    private Discriminator? Discriminator(IOpenApiSchema schema, JsonNode? raw)
     {
         if (schema.Discriminator?.PropertyName is not { } property)
         {
@@ -75,7 +75,7 @@ internal sealed partial class SchemaMapper
             {
                 if (target is JsonValue v && v.TryGetValue<string>(out var t))
                 {
-                    mapping[value] = t.StartsWith('#') ? t : "#/components/schemas/" + t;
+                    mapping[value] = ctx.TypeId(t.StartsWith('#') ? t : "#/components/schemas/" + t);
                 }
             }
         }

@@ -89,15 +89,16 @@ internal sealed partial class SchemaMapper(MapContext ctx)
         }
 
         var nullable = ctx.Is31 && raw is JsonObject o && o["type"] is JsonArray types && types.Any(t => t is JsonValue v && v.TryGetValue<string>(out var s) && s == "null");
-        return new NamedTypeRef(id) { Nullable = nullable, Description = MapContext.Str(raw, "description") };
+        return new NamedTypeRef(ctx.TypeId(id)) { Nullable = nullable, Description = MapContext.Str(raw, "description") };
     }
 
     private static bool IsComponentId(string id) =>
         id.StartsWith("#/components/schemas/", StringComparison.Ordinal) && id.IndexOf('/', "#/components/schemas/".Length) < 0;
 
     /// <summary>A $ref to a schema that is not a component (e.g. a property of one) gets a synthesized type at that pointer.</summary>
-    private bool EnsurePointerType(string id, OpenApiSchemaReference reference, JsonNode? raw)
+    private bool EnsurePointerType(string pointer, OpenApiSchemaReference reference, JsonNode? raw)
     {
+        var id = ctx.TypeId(pointer);
         if (ctx.HasType(id))
         {
             return true;
@@ -118,10 +119,10 @@ internal sealed partial class SchemaMapper(MapContext ctx)
             return false;
         }
 
-        var tokens = Loading.JsonPointer.Split(id) ?? [];
+        var tokens = Loading.JsonPointer.Split(pointer) ?? [];
         var name = ctx.UniqueName(Names.Pascal(string.Join(" ", tokens.TakeLast(2))));
         ctx.AddType(new RecordDef { Id = id, Name = name, Synthesized = true });
-        ctx.AddType(Define(id, name, true, target, ctx.Deref(raw), Site.At(id, name)));
+        ctx.AddType(Define(id, name, true, target, ctx.Deref(raw), Site.At(pointer, name)));
         return true;
     }
 

@@ -7,11 +7,14 @@ internal sealed class ProtoFile
 {
     /// <param name="sourceInfo">The file's SourceCodeInfo still serialized (see <see cref="DescriptorSetLoader.ParseLazily"/>);
     /// null to read <c>proto.SourceCodeInfo</c>.</param>
-    public ProtoFile(FileDescriptorProto proto, string displayPath, bool isUserFile, bool useSourceInfo, ReadOnlyMemory<byte>? sourceInfo = null)
+    /// <param name="textOnDisk"><paramref name="displayPath"/> is the .proto source this descriptor was compiled from (so
+    /// <see cref="Text"/> may read it); false for the files of a prebuilt set, whose sources are not inputs.</param>
+    public ProtoFile(FileDescriptorProto proto, string displayPath, bool isUserFile, bool useSourceInfo, ReadOnlyMemory<byte>? sourceInfo = null, bool textOnDisk = false)
     {
         Proto = proto;
         DisplayPath = displayPath;
         IsUserFile = isUserFile;
+        _textOnDisk = textOnDisk;
         Features = Features.ForFile(proto);
         _text = new Lazy<string[]?>(ReadText);
         Source = !useSourceInfo ? SourceIndex.Empty(displayPath)
@@ -21,10 +24,14 @@ internal sealed class ProtoFile
     }
 
     private readonly Lazy<string[]?> _text;
+    private readonly bool _textOnDisk;
 
     public FileDescriptorProto Proto { get; }
 
-    /// <summary>The file's lines when it can be read from disk (user .proto files), for exact locations inside options.</summary>
+    /// <summary>
+    /// The file's lines when it is a .proto source protoc compiled (user files), for exact locations inside options; null
+    /// for the files of a prebuilt set, which are located by their source info alone.
+    /// </summary>
     public string[]? Text => _text.Value;
 
     /// <summary>The path as the user gave it (user files), else the import name.</summary>
@@ -51,7 +58,7 @@ internal sealed class ProtoFile
     {
         try
         {
-            return IsUserFile && DisplayPath.EndsWith(".proto", StringComparison.OrdinalIgnoreCase) && File.Exists(DisplayPath)
+            return _textOnDisk && IsUserFile && DisplayPath.EndsWith(".proto", StringComparison.OrdinalIgnoreCase) && File.Exists(DisplayPath)
                 ? File.ReadAllLines(DisplayPath)
                 : null;
         }

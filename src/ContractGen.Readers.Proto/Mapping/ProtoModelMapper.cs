@@ -15,8 +15,11 @@ public static class ProtoModelMapper
     /// <param name="userFiles">Import name → display path of the user's own files; only those get source info.</param>
     /// <param name="importDisplay">Display path of other files (default: the import name).</param>
     /// <param name="sourceInfo">Per file of the set (same order), its SourceCodeInfo still serialized; null: read each file's SourceCodeInfo.</param>
+    /// <param name="userFilesOnDisk">The display paths of the user's files are the .proto sources protoc compiled, which may be
+    /// read for exact locations inside options. False for a prebuilt set: only what the set holds is used (its display
+    /// paths are import names, and a file of that name in the current folder is not the set's source).</param>
     public static ContractModel Map(FileDescriptorSet set, IReadOnlyDictionary<string, string> userFiles, DiagnosticBag diagnostics,
-        Func<string, string>? importDisplay = null, IReadOnlyList<ReadOnlyMemory<byte>>? sourceInfo = null)
+        Func<string, string>? importDisplay = null, IReadOnlyList<ReadOnlyMemory<byte>>? sourceInfo = null, bool userFilesOnDisk = true)
     {
         var index = new TypeIndex();
         var files = new List<ProtoFile>(set.File.Count);
@@ -24,7 +27,7 @@ public static class ProtoModelMapper
         {
             var fd = set.File[i];
             var isUser = userFiles.TryGetValue(fd.Name, out var display);
-            var file = new ProtoFile(fd, display ?? importDisplay?.Invoke(fd.Name) ?? fd.Name, isUser, useSourceInfo: isUser, sourceInfo?[i]);
+            var file = new ProtoFile(fd, display ?? importDisplay?.Invoke(fd.Name) ?? fd.Name, isUser, useSourceInfo: isUser, sourceInfo?[i], textOnDisk: isUser && userFilesOnDisk);
             files.Add(file);
             index.AddFile(file);
         }

@@ -83,8 +83,8 @@ public sealed class ContractLoaderTests
 
         var result = Loader.Load(new LoadRequest { Inputs = ["api", single], BaseDirectory = tree.Path }, TestContext.Current.CancellationToken);
 
-        // Folder input: the path below the folder; a file named explicitly: its name (its own folder is the root).
-        // The proto document keeps the id its reader gave it. Paths stay full paths on disk.
+        // Folder input: the path below the folder; a file named explicitly: its name (its own folder is the root). The
+        // loader hands these ids to the readers; the proto document keeps the id its reader gave it. Paths stay full paths.
         Assert.Equal([Path.Combine(tree.Path, "api", "a.proto"), "events.yaml", "stream.yaml", "v1/openapi.yaml"],
             result.Model.Documents.Select(d => d.Id).Order(StringComparer.Ordinal));
         Assert.Equal(single, result.Model.Documents.Single(d => d.Id == "stream.yaml").Path);

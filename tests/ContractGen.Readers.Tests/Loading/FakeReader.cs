@@ -2,7 +2,10 @@ using ContractGen.Model;
 
 namespace ContractGen.Readers.Tests.Loading;
 
-/// <summary>Records what the loader hands a reader; returns one document per file and optional diagnostics.</summary>
+/// <summary>
+/// Records what the loader hands a reader; returns one document per file (with the id the loader chose for it, as the
+/// OpenAPI and AsyncAPI readers do; proto: the path) and optional diagnostics.
+/// </summary>
 internal sealed class FakeReader(ContractFormat format, Func<string, IEnumerable<Diagnostic>>? diagnostics = null) : IContractReader
 {
     public List<IReadOnlyList<string>> Calls { get; } = new();
@@ -19,7 +22,7 @@ internal sealed class FakeReader(ContractFormat format, Func<string, IEnumerable
         Options.Add(options);
         var model = ContractModel.Empty with
         {
-            Documents = [.. paths.Select(p => new SourceDocument { Id = p, Path = p, Format = format, SpecVersion = "test" })],
+            Documents = [.. paths.Select(p => new SourceDocument { Id = format == ContractFormat.Proto ? p : options.DocumentId(p), Path = p, Format = format, SpecVersion = "test" })],
         };
         return new ReadResult(model, paths.SelectMany(p => diagnostics?.Invoke(p) ?? []).ToList());
     }

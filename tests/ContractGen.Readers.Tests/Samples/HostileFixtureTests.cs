@@ -35,14 +35,14 @@ public sealed class HostileFixtureTests
     {
         var model = Load("contracts/hostile/openapi.yaml");
 
-        var record = Record(model, "#/components/schemas/class");
+        var record = Record(model, "openapi.yaml#/components/schemas/class");
         foreach (var name in new[] { "quote\"d", "*/", "/*", "\"\"\"", "back\\slash", "new\nline", "${x}", "{{x}}", "</script>", "it's", "`tick`", "ü中💥", "" })
         {
             Assert.Contains(record.Fields, f => f.JsonName == name);
         }
 
         Assert.Equal(2, record.Fields.Count(f => f.IsRequired));
-        var values = Assert.IsType<EnumDef>(model.FindType("#/components/schemas/type")).Values.Select(v => v.Name).ToList();
+        var values = Assert.IsType<EnumDef>(model.FindType("openapi.yaml#/components/schemas/type")).Values.Select(v => v.Name).ToList();
         Assert.Contains("new\nline", values);
         Assert.Contains("back\\slash", values);
         Assert.Contains("", values);

@@ -28,7 +28,7 @@ internal sealed class DiscriminatorChanged : BreakingRule<SchemaPair>
 
         foreach (var (value, target) in p.Mapping)
         {
-            if (!c.Mapping.TryGetValue(value, out var now) || now != target)
+            if (!c.Mapping.TryGetValue(value, out var now) || context.Current.TypeKey(now) != context.Previous.TypeKey(target))
             {
                 context.Report(pair, $"The discriminator value \"{value}\" of {Describe(pair)} no longer maps to {target}.");
             }
