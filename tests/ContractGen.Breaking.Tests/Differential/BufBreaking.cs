@@ -42,26 +42,14 @@ internal sealed class BufBreaking
 
     public BufVerdict Run(string currentImage, string previousImage, string category)
     {
-        var start = new ProcessStartInfo(_executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "breaking", currentImage, "--against", previousImage, "--error-format", "json",
-                     "--config", $"{{\"version\":\"v2\",\"breaking\":{{\"use\":[\"{category}\"]}}}}" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["BUF_CACHE_DIR"] = _cache;
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode is 0 or 100, $"buf breaking exited with {process.ExitCode} on {currentImage}: {stderr.Result}");
+        var run = ExternalProcess.Run(Directory.GetCurrentDirectory(), _executable,
+            ["breaking", currentImage, "--against", previousImage, "--error-format", "json",
+             "--config", $"{{\"version\":\"v2\",\"breaking\":{{\"use\":[\"{category}\"]}}}}"],
+            new Dictionary<string, string?> { ["BUF_CACHE_DIR"] = _cache });
+        Assert.True(run.ExitCode is 0 or 100, $"buf breaking exited with {run.ExitCode} on {currentImage}: {run.Err}");
+        var stdout = run.Out;
         var rules = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(RuleOf).ToHashSet(StringComparer.Ordinal);
-        return new BufVerdict(process.ExitCode == 100, rules);
+        return new BufVerdict(run.ExitCode == 100, rules);
     }
 
     private static string RuleOf(string jsonLine)

@@ -38,6 +38,8 @@ public static class Redocly
         return Reports.GetOrAdd(area + "/" + name, _ => Task.Run(() => RunAsync(exe, area, name)));
     }
 
+    // Not ExternalProcess.Run: the reports are computed once and shared by every test, so a run outlives the test
+    // that started it and must not depend on that test's TestContext (its cancellation token is disposed with it).
     private static async Task<RedoclyReport> RunAsync(string exe, string area, string name)
     {
         var dir = FixtureRunner.CaseDir(area, name);
