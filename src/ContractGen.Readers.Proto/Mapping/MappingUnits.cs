@@ -54,7 +54,11 @@ internal sealed class MappingUnits(TypeIndex index, DiagnosticBag diagnostics, i
 
     private void Merge(MappingContext ctx)
     {
-        diagnostics.AddRange(ctx.Diagnostics.ToImmutableSorted());
+        if (ctx.Diagnostics.Count > 0)
+        {
+            diagnostics.AddRange(ctx.Diagnostics.ToImmutableSorted());
+        }
+
         foreach (var (key, diagnostic) in ctx.Unresolved)
         {
             if (_unresolvedSeen.Add(key))
