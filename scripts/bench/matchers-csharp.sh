@@ -8,6 +8,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dotnet build "$root/tests/ContractGen.Benchmarks" -c Release -v q -nologo >/dev/null
+# The benchmark process has the tool's runtime settings (src/ContractGen.Cli/Runtime.props: dynamic PGO off, right for
+# a one-shot tool); a matcher runs inside a long-lived service, where dynamic PGO is on by default, so turn it back on.
+export DOTNET_TieredPGO=1
 echo "# load before: $(uptime)"
 if [ "${1:-}" = interleaved ]; then
   shift

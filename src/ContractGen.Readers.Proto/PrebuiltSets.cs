@@ -24,7 +24,7 @@ internal static class PrebuiltSets
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(ProtoCodes.InputNotFound, $"cannot read {path}: {e.Message}", new SourceSpan(path, 0, 0));
+            diagnostics.Error(ProtoCodes.InputNotFound, $"cannot read the descriptor set: {IoFailure.Reason(e)}", new SourceSpan(path, 0, 0));
             return null;
         }
 

@@ -41,10 +41,38 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void Missing_file_is_a_diagnostic()
+    public void Missing_file_is_a_diagnostic_whose_message_names_no_path()
     {
-        var result = new OpenApiReader().Read(["/nonexistent/openapi.yaml"], new ReaderOptions(), TestContext.Current.CancellationToken);
-        Assert.Equal(DiagnosticCodes.Unreadable, Assert.Single(result.Diagnostics).Code);
+        using var dir = new TempFolder("cg-openapi-");
+        AssertUnreadable(Path.Combine(dir.Path, "nowhere", "openapi.yaml"), "cannot read the file: not found (a folder on the path is missing or is a file)");
+        AssertUnreadable(Path.Combine(dir.Path, "openapi.yaml"), "cannot read the file: not found");
+    }
+
+    [Fact]
+    public void Folder_given_as_a_file_is_a_diagnostic_whose_message_names_no_path()
+    {
+        using var dir = new TempFolder("cg-openapi-");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "api.yaml"));
+        AssertUnreadable(Path.Combine(dir.Path, "api.yaml"), "cannot read the file: it is a folder");
+    }
+
+    [Fact]
+    public void Unreadable_file_is_a_diagnostic_whose_message_names_no_path()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "needs /proc/self/mem, a file that exists but cannot be read from its start");
+        using var dir = new TempFolder("cg-openapi-");
+        var path = Path.Combine(dir.Path, "openapi.yaml");
+        File.CreateSymbolicLink(path, "/proc/self/mem");
+        AssertUnreadable(path, "cannot read the file: Input/output error : 'openapi.yaml'");
+    }
+
+    private static void AssertUnreadable(string path, string message)
+    {
+        var result = new OpenApiReader().Read([path], new ReaderOptions(), TestContext.Current.CancellationToken);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.Unreadable, d.Code);
+        Assert.Equal(path, d.Span.File);
+        Assert.Equal(message, d.Message);
     }
 
     [Fact]

@@ -43,7 +43,24 @@ public sealed class MalformedInputTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(ProtoCodes.InputNotFound, d.Code);
         Assert.Equal(missing, d.Span.File);
+        Assert.Equal("cannot read the file: not found", d.Message);
         Assert.Empty(result.Model.Documents);
+    }
+
+    [Fact]
+    public void Unreadable_descriptor_set_is_located_by_its_span_and_the_message_names_no_path()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "needs /proc/self/mem, a file that exists but cannot be read from its start");
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "image.binpb");
+        File.CreateSymbolicLink(path, "/proc/self/mem");
+
+        var result = ReaderHarness.Read([path]);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(ProtoCodes.InputNotFound, d.Code);
+        Assert.Equal(path, d.Span.File);
+        Assert.Equal("cannot read the descriptor set: Input/output error : 'image.binpb'", d.Message);
     }
 
     [Fact]
@@ -84,6 +101,7 @@ public sealed class MalformedInputTests
         var fake = temp.Write("fake-protoc", "not an executable");
         var result = ReaderHarness.Read([Path.Combine(ReaderHarness.CasesDir, "proto3")], new ReaderOptions { ProtocPath = fake });
         Assert.Contains(result.Diagnostics, d => d.Code is ProtoCodes.ProtocUnavailable or ProtoCodes.ProtocFailed);
+        Assert.All(result.Diagnostics, d => Assert.DoesNotContain(Path.GetTempPath().TrimEnd('/'), d.Message.Replace(fake, "<protoc>"), StringComparison.Ordinal));
         Assert.Empty(result.Model.Types);
     }
 }

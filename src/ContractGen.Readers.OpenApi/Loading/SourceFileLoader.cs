@@ -18,7 +18,8 @@ internal static class SourceFileLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            diagnostics.Error(DiagnosticCodes.Unreadable, "cannot read the file: " + ex.Message, index.FileSpan(file));
+            var reason = Directory.Exists(fullPath) ? "it is a folder" : IoFailure.Reason(ex);
+            diagnostics.Error(DiagnosticCodes.Unreadable, "cannot read the file: " + reason, index.FileSpan(file));
             return null;
         }
 

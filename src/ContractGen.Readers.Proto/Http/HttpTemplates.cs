@@ -1,3 +1,4 @@
+using System.Text;
 using ContractGen.Model;
 using ContractGen.Readers.Proto.Mapping;
 
@@ -15,15 +16,15 @@ internal static class HttpTemplates
     /// </summary>
     public static SourceSpan Locate(ProtoFile file, string optionPath, SourceSpan optionSpan, string text)
     {
-        if (file.Text is not { } lines || file.Source.Lines(optionPath) is not { } range)
+        if (file.Text is not { } source || file.Source.Lines(optionPath) is not { } range)
         {
             return optionSpan;
         }
 
-        var quoted = "\"" + text + "\"";
-        for (var line = range.Start; line <= range.End && line <= lines.Length; line++)
+        var quoted = Encoding.UTF8.GetBytes("\"" + text + "\"");
+        for (var line = range.Start; line <= range.End && line <= source.LineCount; line++)
         {
-            var at = lines[line - 1].IndexOf(quoted, StringComparison.Ordinal);
+            var at = source.IndexOf(line, quoted);
             if (at >= 0)
             {
                 return new SourceSpan(optionSpan.File, line, at + 2);

@@ -34,16 +34,23 @@ internal static class FieldMapper
 
         var features = scope.With(f.Options?.Features);
         var behaviors = GoogleApiOptions.Behaviors(f.Options);
-        var json = f.HasJsonName ? f.JsonName : FileMapper.DefaultJsonName(f.Name);
-        var ext = ExtensionData.Empty.ToBuilder();
-        OptionsJson.AddFields(ext, f.Options, "deprecated", "ctype", "jstype", "packed", "features");
-        GoogleApiOptions.Field(ext, f.Options);
+        var defaultJson = FileMapper.DefaultJsonName(f.Name);
+        var json = f.HasJsonName ? f.JsonName : defaultJson;
+        var extensions = ExtensionData.Empty;
+        if (f.Options is not null)
+        {
+            var ext = extensions.ToBuilder();
+            OptionsJson.AddFields(ext, f.Options, "deprecated", "ctype", "jstype", "packed", "features");
+            GoogleApiOptions.Field(ext, f.Options);
+            extensions = ext.ToImmutable();
+        }
+
         return new FieldDef
         {
             Id = id,
             Name = f.Name,
             JsonName = json,
-            JsonNameExplicit = source.Has(path + ".10") || json != FileMapper.DefaultJsonName(f.Name),
+            JsonNameExplicit = json != defaultJson || source.Has(path + ".10"),
             Type = type,
             Number = f.Number,
             Cardinality = cardinality,
@@ -55,7 +62,7 @@ internal static class FieldMapper
             Span = span,
             Docs = source.Docs(path),
             Deprecated = f.Options?.Deprecated == true,
-            Extensions = ext.ToImmutable(),
+            Extensions = extensions,
         };
     }
 

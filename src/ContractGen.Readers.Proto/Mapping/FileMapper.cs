@@ -32,6 +32,11 @@ internal static class FileMapper
     /// <summary>protoc's default JSON name: underscores dropped, the letter after each one upper-cased.</summary>
     public static string DefaultJsonName(string name)
     {
+        if (!name.Contains('_'))
+        {
+            return name;
+        }
+
         var chars = new char[name.Length];
         var n = 0;
         var upper = false;

@@ -4,27 +4,42 @@ using Type = Google.Protobuf.Reflection.FieldDescriptorProto.Types.Type;
 
 namespace ContractGen.Readers.Proto.Mapping;
 
-/// <summary>State shared by the element mappers of one run: the type index, diagnostics and the types still to emit.</summary>
-internal sealed class MappingContext(TypeIndex index, DiagnosticBag diagnostics)
+/// <summary>
+/// State of one unit of mapping work (a user file, or one type), which may run in parallel with others: the shared
+/// read-only type index, the unit's own diagnostics, the types it asks for and its unresolved-type errors (kept apart
+/// so that the merge reports each (type, place) once across units, as one serial run did).
+/// </summary>
+internal sealed class MappingContext(TypeIndex index)
 {
-    private readonly HashSet<string> _wanted = new(StringComparer.Ordinal);
-    private readonly Queue<string> _queue = new();
-    private readonly HashSet<(string, SourceSpan)> _unresolved = new();
+    private readonly HashSet<string> _wantedSet = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, SourceSpan)> _unresolvedKeys = new();
 
     public TypeIndex Index => index;
 
-    public DiagnosticBag Diagnostics => diagnostics;
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>The types this unit asked for, in the order it asked, each once.</summary>
+    public List<string> Wanted { get; } = new();
+
+    /// <summary>Unresolved-type errors with their (type, place) key, in the order they were found.</summary>
+    public List<((string, SourceSpan) Key, Diagnostic Diagnostic)> Unresolved { get; } = new();
 
     /// <summary>Asks for a type to be in the model (types of imported files are emitted only when referenced).</summary>
     public void Want(string fullName)
     {
-        if (_wanted.Add(fullName))
+        if (_wantedSet.Add(fullName))
         {
-            _queue.Enqueue(fullName);
+            Wanted.Add(fullName);
         }
     }
 
-    public bool TryNextWanted(out string fullName) => _queue.TryDequeue(out fullName!);
+    private void ReportUnresolved(string name, SourceSpan at, string message)
+    {
+        if (_unresolvedKeys.Add((name, at)))
+        {
+            Unresolved.Add(((name, at), Diagnostic.Error(ProtoCodes.UnresolvedType, message, at)));
+        }
+    }
 
     /// <summary>The model type of a field (element type for repeated fields; <see cref="MapType"/> for map fields).</summary>
     public TypeRef FieldType(FieldDescriptorProto field, SourceSpan at, out bool isMap)
@@ -43,10 +58,7 @@ internal sealed class MappingContext(TypeIndex index, DiagnosticBag diagnostics)
 
         if (!index.TryGet(name, out var entry))
         {
-            if (_unresolved.Add((name, at)))
-            {
-                diagnostics.Error(ProtoCodes.UnresolvedType, $"type '{field.TypeName}' of field '{field.Name}' is not defined in the descriptor set", at);
-            }
+            ReportUnresolved(name, at, $"type '{field.TypeName}' of field '{field.Name}' is not defined in the descriptor set");
 
             return new NamedTypeRef(name);
         }
@@ -75,10 +87,7 @@ internal sealed class MappingContext(TypeIndex index, DiagnosticBag diagnostics)
 
         if (!index.TryGet(name, out _))
         {
-            if (_unresolved.Add((name, at)))
-            {
-                diagnostics.Error(ProtoCodes.UnresolvedType, $"type '{typeName}' is not defined in the descriptor set", at);
-            }
+            ReportUnresolved(name, at, $"type '{typeName}' is not defined in the descriptor set");
         }
         else
         {

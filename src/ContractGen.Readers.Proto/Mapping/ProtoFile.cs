@@ -16,23 +16,23 @@ internal sealed class ProtoFile
         IsUserFile = isUserFile;
         _textOnDisk = textOnDisk;
         Features = Features.ForFile(proto);
-        _text = new Lazy<string[]?>(ReadText);
+        _text = new Lazy<SourceText?>(ReadText);
         Source = !useSourceInfo ? SourceIndex.Empty(displayPath)
             : sourceInfo is { } raw ? SourceIndex.FromBytes(displayPath, raw)
             : proto.SourceCodeInfo is not null ? SourceIndex.Build(displayPath, proto.SourceCodeInfo)
             : SourceIndex.Empty(displayPath);
     }
 
-    private readonly Lazy<string[]?> _text;
+    private readonly Lazy<SourceText?> _text;
     private readonly bool _textOnDisk;
 
     public FileDescriptorProto Proto { get; }
 
     /// <summary>
-    /// The file's lines when it is a .proto source protoc compiled (user files), for exact locations inside options; null
+    /// The file's text when it is a .proto source protoc compiled (user files), for exact locations inside options; null
     /// for the files of a prebuilt set, which are located by their source info alone.
     /// </summary>
-    public string[]? Text => _text.Value;
+    public SourceText? Text => _text.Value;
 
     /// <summary>The path as the user gave it (user files), else the import name.</summary>
     public string DisplayPath { get; }
@@ -54,12 +54,12 @@ internal sealed class ProtoFile
         _ => "proto2",
     };
 
-    private string[]? ReadText()
+    private SourceText? ReadText()
     {
         try
         {
             return _textOnDisk && IsUserFile && DisplayPath.EndsWith(".proto", StringComparison.OrdinalIgnoreCase) && File.Exists(DisplayPath)
-                ? File.ReadAllLines(DisplayPath)
+                ? SourceText.Read(DisplayPath)
                 : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

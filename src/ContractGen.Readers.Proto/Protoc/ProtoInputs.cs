@@ -50,7 +50,7 @@ public sealed class ProtoInputs
             }
             else if (!File.Exists(path))
             {
-                diagnostics.Error(ProtoCodes.InputNotFound, $"file not found: {path}", new SourceSpan(path, 0, 0));
+                diagnostics.Error(ProtoCodes.InputNotFound, "cannot read the file: not found", new SourceSpan(path, 0, 0));
             }
             else if (IsDescriptorSetPath(path))
             {

@@ -121,7 +121,7 @@ public static class ProtocLocator
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(ProtoCodes.ProtocUnavailable,
-                $"the bundled protoc ({path}) is not executable for this user and no private copy could be made: {e.Message.TrimEnd('.')}; pass --protoc PATH",
+                $"the bundled protoc ({path}) is not executable for this user and no private copy could be made: {IoFailure.Reason(e).TrimEnd('.')}; pass --protoc PATH",
                 SourceSpan.None);
             return null;
         }

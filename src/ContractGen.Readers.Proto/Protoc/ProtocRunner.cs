@@ -104,9 +104,14 @@ public static class ProtocRunner
         {
             process = Process.Start(psi) ?? throw new Win32Exception("process did not start");
         }
-        catch (Exception e) when (e is Win32Exception or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Win32Exception e)
         {
-            return (-1, "", e.Message);
+            // Its message names the executable and the (temporary) working folder; the OS error alone names neither.
+            return (-1, "", new Win32Exception(e.NativeErrorCode).Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return (-1, "", IoFailure.Reason(e));
         }
 
         using (process)
