@@ -82,28 +82,115 @@ func utf16Key(r rune) int {
 	return int(r)
 }
 
-// matchComposite matches parts[part:] against segment[pos:]; records variable bounds when asked.
-func matchComposite(segment string, parts []compositePart, part, pos int, escapes bool, bounds []int) bool {
-	if part == len(parts) {
-		return pos == len(segment)
+// matchComposite matches a segment against the parts: literal parts exactly, each variable a non-empty run, the
+// first variable as long as the rest still matches, then the next (greedy, left to right); with escapes a run never
+// ends inside a %XX escape. Records the variables' bounds (two entries per part) when bounds is not nil. Time is
+// linear in the segment times the parts: a table of the positions from which the remaining parts can match is built
+// right to left, then walked left to right, so a long hostile segment cannot make the search backtrack without end.
+func matchComposite(segment string, parts []compositePart, escapes bool, bounds []int) bool {
+	variable := -1
+	for i := range parts {
+		if parts[i].isVar {
+			if variable >= 0 {
+				return matchTable(segment, parts, escapes, bounds)
+			}
+			variable = i
+		}
 	}
-	if !parts[part].isVar {
-		literal := parts[part].text
-		return strings.HasPrefix(segment[pos:], literal) && matchComposite(segment, parts, part+1, pos+len(literal), escapes, bounds)
+	return matchSingle(segment, parts, variable, escapes, bounds)
+}
+
+// matchSingle matches a pattern of one variable: the literals before and after it fix its run.
+func matchSingle(segment string, parts []compositePart, variable int, escapes bool, bounds []int) bool {
+	start, stop := 0, len(segment)
+	for i := 0; i < variable; i++ {
+		if !strings.HasPrefix(segment[start:], parts[i].text) {
+			return false
+		}
+		start += len(parts[i].text)
 	}
-	for end := len(segment); end > pos; end-- {
-		if escapes && ((end-1 >= pos && segment[end-1] == '%') || (end-2 >= pos && segment[end-2] == '%')) {
+	for i := len(parts) - 1; i > variable; i-- {
+		if !strings.HasSuffix(segment[start:stop], parts[i].text) {
+			return false
+		}
+		stop -= len(parts[i].text)
+	}
+	if variable < 0 {
+		return start == stop
+	}
+	if stop <= start || (escapes && (segment[stop-1] == '%' || (stop-2 >= start && segment[stop-2] == '%'))) {
+		return false
+	}
+	if bounds != nil {
+		bounds[2*variable], bounds[2*variable+1] = start, stop
+	}
+	return true
+}
+
+// bitRows is the table of matchTable: row i holds the positions from which parts[i:] can match.
+type bitRows struct {
+	bits  []uint64
+	words int
+}
+
+func (t bitRows) get(row, bit int) bool {
+	return t.bits[row*t.words+bit>>6]&(1<<(uint(bit)&63)) != 0
+}
+
+func (t bitRows) set(row, bit int) {
+	t.bits[row*t.words+bit>>6] |= 1 << (uint(bit) & 63)
+}
+
+// matchTable matches a pattern of several variables through the table of feasible positions.
+func matchTable(segment string, parts []compositePart, escapes bool, bounds []int) bool {
+	n := len(segment)
+	words := (n + 64) >> 6
+	total := words * (len(parts) + 1)
+	var small [32]uint64
+	t := bitRows{words: words}
+	if total <= len(small) {
+		t.bits = small[:total]
+	} else {
+		t.bits = make([]uint64, total)
+	}
+	t.set(len(parts), n)
+	for i := len(parts) - 1; i >= 0; i-- {
+		if !parts[i].isVar {
+			literal := parts[i].text
+			for pos := n - len(literal); pos >= 0; pos-- {
+				if t.get(i+1, pos+len(literal)) && segment[pos:pos+len(literal)] == literal {
+					t.set(i, pos)
+				}
+			}
 			continue
 		}
-		if matchComposite(segment, parts, part+1, end, escapes, bounds) {
-			if bounds != nil {
-				bounds[2*part] = pos
-				bounds[2*part+1] = end
+		longer := false // some end >= pos+2, not inside an escape, from which the rest matches
+		for pos := n - 1; pos >= 0; pos-- {
+			longer = longer || (pos+2 <= n && t.get(i+1, pos+2) && (!escapes || (segment[pos+1] != '%' && segment[pos] != '%')))
+			if longer || (t.get(i+1, pos+1) && !(escapes && segment[pos] == '%')) {
+				t.set(i, pos)
 			}
-			return true
 		}
 	}
-	return false
+	if !t.get(0, 0) {
+		return false
+	}
+	if bounds != nil {
+		pos := 0
+		for i := range parts {
+			if !parts[i].isVar {
+				pos += len(parts[i].text)
+				continue
+			}
+			end := n
+			for !t.get(i+1, end) || (escapes && (segment[end-1] == '%' || (end-2 >= pos && segment[end-2] == '%'))) {
+				end--
+			}
+			bounds[2*i], bounds[2*i+1] = pos, end
+			pos = end
+		}
+	}
+	return true
 }
 
 func hexValue(c byte) int {

@@ -98,7 +98,7 @@ def _build_composite(pattern: str, values: Mapping[str, str], channel: bool) -> 
         out.append(piece)
     segment = "".join(out)
     bounds = [0] * (2 * len(parts))
-    if not match_composite(segment, parts, 0, 0, not channel, bounds):
+    if not match_composite(segment, parts, not channel, bounds):
         return None
     for i, literal in enumerate(parts):
         if literal is None and segment[bounds[2 * i]: bounds[2 * i + 1]] != pieces[i]:

@@ -62,7 +62,7 @@ def _search(node: Node, k: int, depth: int, s: Lookup) -> bool:
                 if _search(literal, k + 1, depth + 1, s):
                     return True
             for _, parts, child in node.composites:
-                if match_composite(segment, parts, 0, 0, s.decode, None) and _search(child, k + 1, depth + 1, s):
+                if match_composite(segment, parts, s.decode, None) and _search(child, k + 1, depth + 1, s):
                     return True
             if single is not None:
                 if multi is None:
@@ -106,7 +106,7 @@ def _result(route: Route, s: Lookup) -> RouteMatch:
         if c.parts is not None:
             segment = segments[first]
             bounds = [0] * (2 * len(c.parts))
-            match_composite(segment, c.parts, 0, 0, s.decode, bounds)
+            match_composite(segment, c.parts, s.decode, bounds)
             raw = segment[bounds[2 * c.part_index]: bounds[2 * c.part_index + 1]]
             variables[c.name] = percent_decode(raw, False) if decode else raw
         else:

@@ -109,7 +109,7 @@ function search(node: TrieNode, k: number, depth: number, l: Lookup): boolean {
       }
       for (let c = 0; c < composites.length; c++) {
         const composite = composites[c] as CompositeNode;
-        if (matchComposite(l.text, to, composite.parts, 0, from, l.decode, null) && search(composite.child, k + 1, depth + 1, l)) {
+        if (matchComposite(l.text, from, to, composite.parts, l.decode, null) && search(composite.child, k + 1, depth + 1, l)) {
           return true;
         }
       }
@@ -174,7 +174,7 @@ function result(route: Route, l: Lookup): RouteMatch {
     if (capture.parts !== null) {
       const to = l.ends[first] ?? 0;
       const bounds = new Array<number>(2 * capture.parts.length).fill(0);
-      matchComposite(text, to, capture.parts, 0, from, l.decode, bounds);
+      matchComposite(text, from, to, capture.parts, l.decode, bounds);
       const raw = text.slice(bounds[2 * capture.partIndex], bounds[2 * capture.partIndex + 1]);
       variables[capture.name] = decode ? percentDecode(raw, false) : raw;
     } else {

@@ -92,7 +92,7 @@ function buildComposite(pattern: string, values: Readonly<Record<string, string>
     segment += piece;
   }
   const bounds = new Array<number>(2 * parts.length).fill(0);
-  if (!matchComposite(segment, segment.length, parts, 0, 0, !channel, bounds)) {
+  if (!matchComposite(segment, 0, segment.length, parts, !channel, bounds)) {
     return null;
   }
   for (let i = 0; i < parts.length; i++) {

@@ -44,33 +44,128 @@ export function compareSkeletons(a: string, b: string): number {
   return la !== lb ? lb - la : compareOrdinal(a, b);
 }
 
+/** Bit rows of the composite table, reused by every match (lookups are synchronous) and grown when too small. */
+let table = new Int32Array(256);
+
 /**
- * Matches parts[part..] against text[pos, end); the first variable is greedy and a run never ends inside a %XX
- * escape when escapes is set. Records the variables' bounds (absolute indexes) when asked.
+ * Matches text[from, to) against the parts: literal parts exactly, each variable a non-empty run, the first variable
+ * as long as the rest still matches, then the next (greedy, left to right); with escapes set a run never ends inside
+ * a %XX escape. Records the variables' bounds (absolute indexes, two entries per part) when asked. Time is linear in
+ * the segment times the parts: a table of the positions from which the remaining parts can match is built right to
+ * left, then walked left to right, so a long hostile segment cannot make the search backtrack without end.
  */
-export function matchComposite(text: string, end: number, parts: readonly (string | null)[], part: number, pos: number,
+export function matchComposite(text: string, from: number, to: number, parts: readonly (string | null)[],
   escapes: boolean, bounds: number[] | null): boolean {
-  if (part === parts.length) {
-    return pos === end;
+  let variable = -1;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === null) {
+      if (variable >= 0) {
+        return matchTable(text, from, to, parts, escapes, bounds);
+      }
+      variable = i;
+    }
   }
-  const literal = parts[part];
-  if (literal !== null && literal !== undefined) {
-    return pos + literal.length <= end && text.startsWith(literal, pos) &&
-      matchComposite(text, end, parts, part + 1, pos + literal.length, escapes, bounds);
+  return matchSingle(text, from, to, parts, variable, escapes, bounds);
+}
+
+/** One variable: the literals before and after it fix its run. */
+function matchSingle(text: string, from: number, to: number, parts: readonly (string | null)[], variable: number,
+  escapes: boolean, bounds: number[] | null): boolean {
+  let start = from;
+  for (let i = 0; i < variable; i++) {
+    const literal = parts[i] ?? "";
+    if (start + literal.length > to || !text.startsWith(literal, start)) {
+      return false;
+    }
+    start += literal.length;
   }
-  for (let stop = end; stop > pos; stop--) {
-    if (escapes && (text.charCodeAt(stop - 1) === 37 || (stop - 2 >= pos && text.charCodeAt(stop - 2) === 37))) {
+  let stop = to;
+  for (let i = parts.length - 1; i > variable; i--) {
+    const literal = parts[i] ?? "";
+    stop -= literal.length;
+    if (stop < start || !text.startsWith(literal, stop)) {
+      return false;
+    }
+  }
+  if (variable < 0) {
+    return start === stop;
+  }
+  if (stop <= start ||
+    (escapes && (text.charCodeAt(stop - 1) === 37 || (stop - 2 >= start && text.charCodeAt(stop - 2) === 37)))) {
+    return false;
+  }
+  if (bounds !== null) {
+    bounds[2 * variable] = start;
+    bounds[2 * variable + 1] = stop;
+  }
+  return true;
+}
+
+/** Several variables: row i of the table holds the positions (relative to from) from which parts[i..] can match. */
+function matchTable(text: string, from: number, to: number, parts: readonly (string | null)[], escapes: boolean,
+  bounds: number[] | null): boolean {
+  const n = to - from;
+  const words = (n + 32) >>> 5;
+  const total = words * (parts.length + 1);
+  if (table.length < total) {
+    table = new Int32Array(Math.max(total, 2 * table.length));
+  }
+  const rows = table;
+  rows.fill(0, 0, total);
+  setBit(rows, parts.length * words, n);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const after = (i + 1) * words;
+    const row = i * words;
+    const literal = parts[i];
+    if (literal !== null && literal !== undefined) {
+      for (let pos = n - literal.length; pos >= 0; pos--) {
+        if (getBit(rows, after, pos + literal.length) && text.startsWith(literal, from + pos)) {
+          setBit(rows, row, pos);
+        }
+      }
       continue;
     }
-    if (matchComposite(text, end, parts, part + 1, stop, escapes, bounds)) {
-      if (bounds !== null) {
-        bounds[2 * part] = pos;
-        bounds[2 * part + 1] = stop;
+    let longer = false; // some end >= pos + 2, not inside an escape, from which the rest matches
+    for (let pos = n - 1; pos >= 0; pos--) {
+      longer ||= pos + 2 <= n && getBit(rows, after, pos + 2) &&
+        (!escapes || (text.charCodeAt(from + pos + 1) !== 37 && text.charCodeAt(from + pos) !== 37));
+      if (longer || (getBit(rows, after, pos + 1) && !(escapes && text.charCodeAt(from + pos) === 37))) {
+        setBit(rows, row, pos);
       }
-      return true;
     }
   }
-  return false;
+  if (!getBit(rows, 0, 0)) {
+    return false;
+  }
+  if (bounds !== null) {
+    let pos = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const literal = parts[i];
+      if (literal !== null && literal !== undefined) {
+        pos += literal.length;
+        continue;
+      }
+      const after = (i + 1) * words;
+      let end = n;
+      while (!getBit(rows, after, end) || (escapes && (text.charCodeAt(from + end - 1) === 37 ||
+        (end - 2 >= pos && text.charCodeAt(from + end - 2) === 37)))) {
+        end--;
+      }
+      bounds[2 * i] = from + pos;
+      bounds[2 * i + 1] = from + end;
+      pos = end;
+    }
+  }
+  return true;
+}
+
+function getBit(rows: Int32Array, row: number, bit: number): boolean {
+  return ((rows[row + (bit >>> 5)] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
+function setBit(rows: Int32Array, row: number, bit: number): void {
+  const word = row + (bit >>> 5);
+  rows[word] = (rows[word] ?? 0) | (1 << (bit & 31));
 }
 
 /** The value of a hex digit's char code, or -1. */

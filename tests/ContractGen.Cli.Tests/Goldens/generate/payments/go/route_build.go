@@ -135,7 +135,7 @@ func buildComposite(pattern string, values map[string]string, channel bool) (str
 	}
 	segment := sb.String()
 	bounds := make([]int, 2*len(parts))
-	if !matchComposite(segment, parts, 0, 0, !channel, bounds) {
+	if !matchComposite(segment, parts, !channel, bounds) {
 		return "", false
 	}
 	for i, p := range parts {

@@ -72,7 +72,7 @@ func search(node *trieNode, k, depth int, l *lookup) bool {
 				}
 			}
 			for _, c := range node.composites {
-				if matchComposite(segment, c.parts, 0, 0, l.decode, nil) && search(c.child, k+1, depth+1, l) {
+				if matchComposite(segment, c.parts, l.decode, nil) && search(c.child, k+1, depth+1, l) {
 					return true
 				}
 			}
@@ -132,7 +132,7 @@ func result(r *route, l *lookup, text string) RouteMatch {
 		if c.parts != nil {
 			segment := text[l.starts[first]:l.ends[first]]
 			bounds := make([]int, 2*len(c.parts))
-			matchComposite(segment, c.parts, 0, 0, l.decode, bounds)
+			matchComposite(segment, c.parts, l.decode, bounds)
 			raw := segment[bounds[2*c.partIndex]:bounds[2*c.partIndex+1]]
 			if decode {
 				raw = percentDecode(raw, false)

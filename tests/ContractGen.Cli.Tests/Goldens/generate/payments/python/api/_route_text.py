@@ -50,28 +50,79 @@ def skeleton_key(skeleton: str) -> Tuple[int, bytes]:
 def match_composite(
     segment: str,
     parts: Sequence[Optional[str]],
-    part: int,
-    pos: int,
     escapes: bool,
     bounds: Optional[MutableSequence[int]],
 ) -> bool:
-    """Matches parts[part:] against segment[pos:]; records variable bounds when asked."""
-    if part == len(parts):
-        return pos == len(segment)
-    literal = parts[part]
-    if literal is not None:
-        return segment.startswith(literal, pos) and match_composite(
-            segment, parts, part + 1, pos + len(literal), escapes, bounds
-        )
-    for end in range(len(segment), pos, -1):
-        if escapes and ((end - 1 >= pos and segment[end - 1] == "%") or (end - 2 >= pos and segment[end - 2] == "%")):
+    """Matches a segment against the parts: literal parts exactly, each variable a non-empty run, the first variable
+    as long as the rest still matches, then the next (greedy, left to right); with escapes a run never ends inside a
+    %XX escape. Records the variables' bounds (two entries per part) when asked. Time is linear in the segment times
+    the parts: a table of the positions from which the remaining parts can match is built right to left, then walked
+    left to right, so a long hostile segment cannot make the search backtrack without end."""
+    variables = [i for i, p in enumerate(parts) if p is None]
+    if len(variables) > 1:
+        return _match_table(segment, parts, escapes, bounds)
+    variable = variables[0] if variables else len(parts)
+    start = 0
+    for literal in parts[:variable]:
+        if not segment.startswith(literal or "", start):
+            return False
+        start += len(literal or "")
+    suffix = "".join(p or "" for p in parts[variable + 1:])
+    if not segment.endswith(suffix, start):
+        return False
+    stop = len(segment) - len(suffix)
+    if not variables:
+        return start == stop
+    if stop <= start or (escapes and (segment[stop - 1] == "%" or (stop - 2 >= start and segment[stop - 2] == "%"))):
+        return False
+    if bounds is not None:
+        bounds[2 * variable] = start
+        bounds[2 * variable + 1] = stop
+    return True
+
+
+def _match_table(
+    segment: str, parts: Sequence[Optional[str]], escapes: bool, bounds: Optional[MutableSequence[int]]
+) -> bool:
+    """Several variables: rows[i][pos] is 1 when parts[i:] can match segment[pos:]."""
+    n = len(segment)
+    rows = [bytearray(n + 1) for _ in range(len(parts) + 1)]
+    rows[len(parts)][n] = 1
+    for i in range(len(parts) - 1, -1, -1):
+        after = rows[i + 1]
+        row = rows[i]
+        literal = parts[i]
+        if literal is not None:
+            size = len(literal)
+            for pos in range(n - size, -1, -1):
+                if after[pos + size] and segment.startswith(literal, pos):
+                    row[pos] = 1
             continue
-        if match_composite(segment, parts, part + 1, end, escapes, bounds):
-            if bounds is not None:
-                bounds[2 * part] = pos
-                bounds[2 * part + 1] = end
-            return True
-    return False
+        longer = False  # some end >= pos + 2, not inside an escape, from which the rest matches
+        for pos in range(n - 1, -1, -1):
+            if not longer and pos + 2 <= n and after[pos + 2]:
+                longer = not escapes or (segment[pos + 1] != "%" and segment[pos] != "%")
+            if longer or (after[pos + 1] and not (escapes and segment[pos] == "%")):
+                row[pos] = 1
+    if not rows[0][0]:
+        return False
+    if bounds is not None:
+        pos = 0
+        for i, literal in enumerate(parts):
+            if literal is not None:
+                pos += len(literal)
+                continue
+            after = rows[i + 1]
+            end = n
+            while not after[end] or (
+                escapes and (segment[end - 1] == "%" or (end - 2 >= pos and segment[end - 2] == "%"))
+            ):
+                end -= 1
+            bounds[2 * i] = pos
+            bounds[2 * i + 1] = end
+            pos = end
+    return True
+
 
 
 def hex_value(c: str) -> int:
