@@ -1,5 +1,6 @@
 using ContractGen.Emit.Routing;
 using ContractGen.Emit.Routing.Runtime;
+using ContractGen.Emit.Tests.Harness;
 using ContractGen.Model;
 
 namespace ContractGen.Emit.Tests.Routing;
@@ -18,14 +19,12 @@ public class CompositeMatchTests
         foreach (var pattern in Patterns)
         {
             var matcher = Matcher(pattern);
-            var parts = Parts(pattern);
+            var parts = CompositeReference.Parts(pattern);
             for (var n = 0; n < 400; n++)
             {
                 var segment = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-                var bounds = new int[2 * parts.Count];
-                var expected = Reference(segment, parts, 0, 0, bounds)
-                    ? string.Join("|", Enumerable.Range(0, parts.Count).Where(i => parts[i] is null).Select(i => segment[bounds[2 * i]..bounds[(2 * i) + 1]]))
-                    : "404";
+                var runs = CompositeReference.Runs(segment, parts, escapes: true);
+                var expected = runs is null ? "404" : string.Join("|", runs);
                 var m = matcher.Match("GET", "/c/" + segment);
                 var actual = m.IsMatch ? string.Join("|", Enumerable.Range(0, m.Variables.Count).Select(i => m.Variables.Raw(i).ToString())) : "404";
                 Assert.True(expected == actual, $"{pattern} on {segment}: expected {expected}, got {actual}");
@@ -49,38 +48,5 @@ public class CompositeMatchTests
         var bag = new DiagnosticBag();
         var template = PathTemplateParser.Parse("/c/" + pattern, TemplateSyntax.OpenApi, SourceSpan.None, bag)!;
         return RoutingVectors.Matcher(RouteCompiler.Compile([new RouteSource("c", CompiledRoute.HttpKind, "GET", template, SourceSpan.None)], bag));
-    }
-
-    private static List<string?> Parts(string pattern) =>
-        System.Text.RegularExpressions.Regex.Split(pattern, @"(\{[a-z]\})").Where(p => p.Length > 0).Select(p => p.StartsWith('{') ? null : p).ToList();
-
-    /// <summary>The definition: the first variable takes the longest non-empty run (not ending inside %XX) after which the rest matches.</summary>
-    private static bool Reference(string segment, List<string?> parts, int part, int pos, int[] bounds)
-    {
-        if (part == parts.Count)
-        {
-            return pos == segment.Length;
-        }
-
-        if (parts[part] is { } literal)
-        {
-            return segment.AsSpan(pos).StartsWith(literal, StringComparison.Ordinal) && Reference(segment, parts, part + 1, pos + literal.Length, bounds);
-        }
-
-        for (var end = segment.Length; end > pos; end--)
-        {
-            if (segment[end - 1] == '%' || (end - 2 >= pos && segment[end - 2] == '%'))
-            {
-                continue;
-            }
-
-            if (Reference(segment, parts, part + 1, end, bounds))
-            {
-                (bounds[2 * part], bounds[(2 * part) + 1]) = (pos, end);
-                return true;
-            }
-        }
-
-        return false;
     }
 }
