@@ -18,25 +18,7 @@ internal sealed class MappingUnits(TypeIndex index, DiagnosticBag diagnostics, i
     public Unit<TResult>[] Run<TInput, TResult>(IReadOnlyList<TInput> inputs, Func<MappingContext, TInput, TResult> map)
     {
         var units = new Unit<TResult>[inputs.Count];
-        if (parallelism <= 1 || inputs.Count < 2)
-        {
-            for (var i = 0; i < inputs.Count; i++)
-            {
-                units[i] = One(inputs[i], map);
-            }
-        }
-        else
-        {
-            try
-            {
-                Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => units[i] = One(inputs[i], map));
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                // The caller sees what a serial run would have thrown (an internal error is reported by the reader).
-                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-        }
+        For(inputs.Count, parallelism, i => units[i] = One(inputs[i], map));
 
         foreach (var unit in units)
         {
@@ -44,6 +26,32 @@ internal sealed class MappingUnits(TypeIndex index, DiagnosticBag diagnostics, i
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// Runs body(0 … count-1), in parallel when allowed; an exception reaches the caller as a serial run would have
+    /// thrown it (not wrapped in an AggregateException), so the reader reports it like any other internal error.
+    /// </summary>
+    public static void For(int count, int parallelism, Action<int> body)
+    {
+        if (parallelism <= 1 || count < 2)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
     }
 
     private Unit<TResult> One<TInput, TResult>(TInput input, Func<MappingContext, TInput, TResult> map)

@@ -28,8 +28,7 @@ public static class ProtoModelMapper
         Func<string, string>? importDisplay, IReadOnlyList<ReadOnlyMemory<byte>>? sourceInfo, bool userFilesOnDisk, int parallelism)
     {
         var files = new ProtoFile[set.File.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
-        Parallel.For(0, files.Length, options, i =>
+        MappingUnits.For(files.Length, parallelism, i =>
         {
             var fd = set.File[i];
             var isUser = userFiles.TryGetValue(fd.Name, out var display);
